@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { locales } from "~/lib/i18n/locales";
+import { translate } from "~/lib/i18n/translate";
+import { renderEmail } from "./render.server";
+import { emailTemplates, isEmailTemplateName, type EmailTemplateName } from "./templates";
+
+const url = "https://enishi.example.jp/verify-email?token=abcdefghijklmnopqrstuvwxyz234567";
+const samplePayloads: { [T in EmailTemplateName]: Record<string, string> } = {
+  "verify-email": { name: "山田 花子", url },
+  "account-exists": { name: "山田 花子", url },
+  "reset-password": { name: "山田 花子", url },
+  "change-email": { name: "山田 花子", url, newEmail: "new@example.jp" },
+  "email-changed": { name: "山田 花子", url, newEmail: "new@example.jp" },
+  "password-changed": { name: "山田 花子", url },
+  invite: { name: "山田 花子", url, role: "COORDINATOR" },
+};
+const templateNames = Object.keys(emailTemplates) as EmailTemplateName[];
+const unescapeHtml = (html: string) =>
+  html
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+const cases = templateNames.flatMap((template) =>
+  locales.map((locale) => [template, locale] as const),
+);
+
+describe("renderEmail", () => {
+  it("has a sample payload for every template", () => {
+    expect(Object.keys(samplePayloads).sort()).toEqual([...templateNames].sort());
+  });
+
+  it.each(cases)(
+    "%s in %s: translated subject, link in HTML and in plain text",
+    async (template, locale) => {
+      const spec = emailTemplates[template];
+      const payload = samplePayloads[template];
+      const email = await renderEmail(template, locale, payload);
+
+      expect(email.subject).toBe(translate(locale, spec.subject, payload));
+      expect(email.html).toMatch(new RegExp(`<html [^>]*lang="${locale}"`));
+      expect(email.html).toContain(`href="${url}"`);
+      const html = unescapeHtml(email.html);
+      expect(html).toContain(translate(locale, spec.action));
+      expect(html).toContain(translate(locale, spec.heading, payload));
+      for (const paragraph of spec.paragraphs)
+        expect(html).toContain(translate(locale, paragraph, payload));
+
+      expect(email.text).toContain(url);
+      // Plain text is word-wrapped, so compare with whitespace collapsed.
+      const collapse = (text: string) => text.replace(/\s+/g, " ");
+      expect(collapse(email.text)).toContain(
+        collapse(translate(locale, spec.paragraphs[0]!, payload)),
+      );
+      expect(email.text).not.toMatch(/<\/?[a-z][^>]*>/i);
+
+      for (const part of [email.subject, email.html, email.text])
+        expect(part).not.toMatch(/\{\w+\}/);
+    },
+  );
+
+  it("writes Japanese and English differently", async () => {
+    const [ja, en] = await Promise.all(
+      locales.map((locale) =>
+        renderEmail("reset-password", locale, samplePayloads["reset-password"]),
+      ),
+    );
+    expect(ja!.subject).not.toBe(en!.subject);
+    expect(en!.text).toContain("Reset password");
+  });
+
+  it("escapes names in the HTML", async () => {
+    const email = await renderEmail("verify-email", "en", {
+      name: '<img src=x onerror="alert(1)">',
+      url,
+    });
+    expect(email.html).not.toContain("<img src=x");
+    expect(email.html).toContain("&lt;img src=x");
+  });
+
+  it("refuses a payload that does not fit the template", async () => {
+    await expect(renderEmail("verify-email", "ja", { name: "x" })).rejects.toThrow();
+    await expect(
+      renderEmail("verify-email", "ja", { name: "x", url: "javascript:alert(1)" }),
+    ).rejects.toThrow();
+  });
+});
+
+describe("isEmailTemplateName", () => {
+  it("knows only the declared templates", () => {
+    expect(isEmailTemplateName("invite")).toBe(true);
+    expect(isEmailTemplateName("toString")).toBe(false);
+    expect(isEmailTemplateName("nope")).toBe(false);
+  });
+});

@@ -1,0 +1,24 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useT } from "~/lib/i18n/react";
+import { allowAnyone } from "~/modules/auth/guards.server";
+import { pageTitle } from "~/ui/meta";
+import { PageHeader } from "~/ui/page";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "footer.privacy");
+
+export function loader(_: LoaderFunctionArgs) {
+  allowAnyone();
+  return null;
+}
+
+export default function PrivacyPage() {
+  const t = useT();
+  return (
+    <article className="max-w-3xl space-y-4">
+      <PageHeader title={t("footer.privacy")} />
+      <p>{t("privacy.p1")}</p>
+      <p>{t("privacy.p2")}</p>
+      <p>{t("privacy.p3")}</p>
+    </article>
+  );
+}
