@@ -1,4 +1,5 @@
-import { expect, test, type APIResponse, type Response } from "@playwright/test";
+import { type APIResponse, type Response } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { fillLogin, sameOriginHeaders, signUpAndVerify, t, uniqueEmail } from "./support";
 
 // The shipped per-account limit (AUTH_RATE_LIMIT_PER_ACCOUNT) and window.
