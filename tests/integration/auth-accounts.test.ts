@@ -269,6 +269,17 @@ describe("password reset", () => {
     expect(await logIn({ email: user.email, password: NEW_PASSWORD })).toMatchObject({ ok: true });
   });
 
+  it("verifies an address that never followed its sign-up link: the reset link proves it", async () => {
+    const user = await createTestUser({ verified: false });
+    expect(await logIn({ email: user.email, password: TEST_PASSWORD })).toMatchObject({
+      ok: false,
+      reason: "unverified",
+    });
+    const token = await requestResetToken(user.email);
+    expect(await resetPassword(token, NEW_PASSWORD)).toMatchObject({ ok: true });
+    expect(await logIn({ email: user.email, password: NEW_PASSWORD })).toMatchObject({ ok: true });
+  });
+
   it("also voids the account's other outstanding reset links", async () => {
     const user = await createTestUser();
     const first = await requestResetToken(user.email);

@@ -93,6 +93,20 @@ describe("validateSessionToken", () => {
     expect((await validateSessionToken(token, later(14 * DAY_MS)))?.renewed).toBe(false);
   });
 
+  it("refreshes last-seen at most hourly without renewing", async () => {
+    const { token, session } = await userWithSession();
+    const created = (await db.session.findUniqueOrThrow({ where: { id: session.id } })).lastSeenAt;
+    await validateSessionToken(token, later(30 * 60 * 1000));
+    expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).lastSeenAt).toEqual(
+      created,
+    );
+    const twoHoursOn = later(2 * 60 * 60 * 1000);
+    expect((await validateSessionToken(token, twoHoursOn))?.renewed).toBe(false);
+    const row = await db.session.findUniqueOrThrow({ where: { id: session.id } });
+    expect(row.lastSeenAt).toEqual(twoHoursOn);
+    expect(row.expiresAt).toEqual(session.expiresAt);
+  });
+
   it("ends a session left idle past its expiry", async () => {
     const { token, session } = await userWithSession();
     expect(await validateSessionToken(token, later(SESSION_TTL_MS + 1000))).toBeNull();

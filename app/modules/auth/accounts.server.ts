@@ -291,8 +291,9 @@ export async function resetPassword(token: string, password: string, meta: Reque
       where: { id: row.user.id },
       data: {
         passwordHash,
-        // Following an invitation proves the address as a verification link would.
-        ...(row.purpose === "INVITE" ? { emailVerifiedAt: now } : {}),
+        // Following a mailed link proves the address as a verification link would, so a
+        // sign-up that never verified can still get in by resetting its password.
+        ...(row.email === row.user.email ? { emailVerifiedAt: now } : {}),
       },
     });
     await tx.emailToken.updateMany({

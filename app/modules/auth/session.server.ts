@@ -7,6 +7,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const SESSION_TTL_MS = 30 * DAY_MS;
 /** Renew (and re-send the cookie) once fewer than this many ms remain. */
 export const SESSION_RENEW_BEFORE_MS = 15 * DAY_MS;
+/** How stale "last active" on the sessions page may get before a request refreshes it. */
+export const LAST_SEEN_PRECISION_MS = 60 * 60 * 1000;
 /** Absolute expiry: however active, a session ends this long after login. */
 export const SESSION_MAX_AGE_MS = 90 * DAY_MS;
 
@@ -104,7 +106,13 @@ export async function validateSessionToken(token: string, now = new Date()) {
   const id = hashToken(token);
   const row = await db.session.findUnique({
     where: { id },
-    select: { id: true, expiresAt: true, createdAt: true, user: { select: sessionUserSelect } },
+    select: {
+      id: true,
+      expiresAt: true,
+      createdAt: true,
+      lastSeenAt: true,
+      user: { select: sessionUserSelect },
+    },
   });
   if (!row) return null;
   const absoluteEnd = row.createdAt.getTime() + SESSION_MAX_AGE_MS;
@@ -123,6 +131,8 @@ export async function validateSessionToken(token: string, now = new Date()) {
     expiresAt = new Date(extended);
     await db.session.update({ where: { id }, data: { expiresAt, lastSeenAt: now } });
     renewed = true;
+  } else if (now.getTime() - row.lastSeenAt.getTime() > LAST_SEEN_PRECISION_MS) {
+    await db.session.update({ where: { id }, data: { lastSeenAt: now } });
   }
   return { session: { id, expiresAt }, user: row.user as SessionUser, renewed };
 }
