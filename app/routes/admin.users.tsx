@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-t
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { formatDate, localeNames, locales } from "~/lib/i18n/locales";
+import { formatDate, formatNumber, localeNames, locales } from "~/lib/i18n/locales";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { requestMeta } from "~/lib/request-meta.server";
 import { redirectWithToast } from "~/lib/toast.server";
@@ -95,7 +95,7 @@ export default function AdminUsersPage() {
       </section>
       <section aria-labelledby="users-heading">
         <h2 id="users-heading" className="mb-3 text-lg font-semibold">
-          {t("admin.users.listTitle", { count: users.length })}
+          {t("admin.users.listTitle", { count: formatNumber(locale, users.length) })}
         </h2>
         <div className="overflow-x-auto rounded-lg border border-line bg-white">
           <table className="w-full text-left text-sm">

@@ -5,7 +5,6 @@ export type Role = (typeof roles)[number];
 
 /** Roles people can choose for themselves at sign-up; the others are granted by an admin. */
 export const selfServiceRoles = ["PROFESSIONAL", "COMPANY_MEMBER"] as const;
-export const staffRoles = ["COORDINATOR", "ADMIN"] as const;
 
 export const roleLabelKeys: Record<Role, MessageKey> = {
   PROFESSIONAL: "role.PROFESSIONAL",

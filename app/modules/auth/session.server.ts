@@ -1,5 +1,6 @@
 import { db, type DbClient } from "~/lib/db.server";
 import { usesSecureCookies } from "~/lib/env.server";
+import type { Role } from "./roles";
 import { generateToken, hashToken } from "./tokens.server";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -8,7 +9,7 @@ export const SESSION_TTL_MS = 30 * DAY_MS;
 /** Renew (and re-send the cookie) once fewer than this many ms remain. */
 export const SESSION_RENEW_BEFORE_MS = 15 * DAY_MS;
 /** How stale "last active" on the sessions page may get before a request refreshes it. */
-export const LAST_SEEN_PRECISION_MS = 60 * 60 * 1000;
+const LAST_SEEN_PRECISION_MS = 60 * 60 * 1000;
 /** Absolute expiry: however active, a session ends this long after login. */
 export const SESSION_MAX_AGE_MS = 90 * DAY_MS;
 
@@ -93,7 +94,7 @@ export type SessionUser = {
   id: string;
   email: string;
   name: string;
-  role: "PROFESSIONAL" | "COMPANY_MEMBER" | "COORDINATOR" | "ADMIN";
+  role: Role;
   locale: string;
   emailVerifiedAt: Date | null;
 };
