@@ -6,15 +6,16 @@ import {
   DEMO_PASSWORD,
   demoAccounts,
   linkIn,
+  type Locale,
   logIn,
   readLatestMail,
   sameOriginHeaders,
-  signUpAndVerify,
+  signedInUser,
+  signUpByRequest,
   t,
   toast,
   uniqueEmail,
   uniquePassword,
-  type Locale,
 } from "./support";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -78,12 +79,7 @@ for (const locale of ["ja", "en"] as const satisfies readonly Locale[]) {
     }) => {
       const email = uniqueEmail(`a11y-${locale}`);
       const password = uniquePassword();
-      const signup = await page.request.post("/signup", {
-        form: { role: "PROFESSIONAL", name: "A11y", email, password, agreeToTerms: "on" },
-        headers: sameOriginHeaders(locale),
-        maxRedirects: 0,
-      });
-      expect(signup.status()).toBe(302);
+      await signUpByRequest(page, { email, password, name: "A11y", locale });
       const verifyMail = await readLatestMail(page, email);
       await expectNoViolations(page, "a mailbox message");
       await expect(page.locator("iframe[sandbox]")).toHaveAttribute(
@@ -114,8 +110,7 @@ for (const locale of ["ja", "en"] as const satisfies readonly Locale[]) {
     });
 
     test("signed-in pages: settings", async ({ page }) => {
-      const user = await signUpAndVerify(page, { locale });
-      await logIn(page, user.email, user.password, { locale });
+      await signedInUser(page, { locale });
       await expectNoViolations(page, "the signed-in home page");
       for (const path of [
         "/settings",

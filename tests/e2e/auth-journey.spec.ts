@@ -4,15 +4,16 @@ import {
   expectLoggedInHeader,
   expectLoggedOutHeader,
   fillLogin,
+  fillSignup,
   header,
   linkIn,
+  type Locale,
   readLatestMail,
-  sameOriginHeaders,
+  signUpByRequest,
   t,
   toast,
   uniqueEmail,
   uniquePassword,
-  type Locale,
 } from "./support";
 
 // Japanese is what a browser without a preference (or asking for Japanese) gets;
@@ -36,12 +37,7 @@ for (const { locale, how } of journeys) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(
         t(locale, "auth.signup.title"),
       );
-      await page.getByRole("radio", { name: t(locale, "role.COMPANY_MEMBER") }).check();
-      await page.getByLabel(t(locale, "field.name"), { exact: true }).fill(name);
-      await page.getByLabel(t(locale, "field.email"), { exact: true }).fill(email);
-      await page.getByLabel(t(locale, "field.password"), { exact: true }).fill(password);
-      await page.getByRole("checkbox").check();
-      await page.getByRole("button", { name: t(locale, "auth.signup.submit") }).click();
+      await fillSignup(page, { role: "COMPANY_MEMBER", name, email, password }, locale);
 
       // The check-inbox page.
       await expect(page).toHaveURL(/\/verify-email\?sent=1$/);
@@ -103,12 +99,7 @@ for (const { locale, how } of journeys) {
     test("an unverified account cannot log in and is told why", async ({ page }) => {
       const email = uniqueEmail(`unverified-${locale}`);
       const password = uniquePassword();
-      const signup = await page.request.post("/signup", {
-        form: { role: "PROFESSIONAL", name: "Unverified", email, password, agreeToTerms: "on" },
-        headers: sameOriginHeaders(locale),
-        maxRedirects: 0,
-      });
-      expect(signup.status()).toBe(302);
+      await signUpByRequest(page, { email, password, name: "Unverified", locale });
 
       await page.goto("/login");
       await fillLogin(page, email, password, locale);

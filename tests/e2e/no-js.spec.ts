@@ -4,6 +4,7 @@ import {
   expectLoggedInHeader,
   expectLoggedOutHeader,
   fillLogin,
+  fillSignup,
   header,
   headerName,
   linkIn,
@@ -29,12 +30,7 @@ test("without JavaScript: sign up, verify, log in (a wrong password first), log 
   await page.goto("/signup");
   // The app's scripts really did not run (the router is what hydration creates).
   expect(await page.evaluate(() => "__remixRouter" in window).catch(() => false)).toBe(false);
-  await page.getByRole("radio", { name: t(locale, "role.PROFESSIONAL") }).check();
-  await page.getByLabel(t(locale, "field.name"), { exact: true }).fill(name);
-  await page.getByLabel(t(locale, "field.email"), { exact: true }).fill(email);
-  await page.getByLabel(t(locale, "field.password"), { exact: true }).fill(password);
-  await page.getByRole("checkbox").check();
-  await page.getByRole("button", { name: t(locale, "auth.signup.submit") }).click();
+  await fillSignup(page, { role: "PROFESSIONAL", name, email, password }, locale);
   await expect(page).toHaveURL(/\/verify-email\?sent=1$/);
   await expect(page.getByText(t(locale, "auth.verify.sent"))).toBeVisible();
 

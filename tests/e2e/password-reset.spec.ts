@@ -7,6 +7,7 @@ import {
   logIn,
   newContext,
   readLatestMail,
+  signedInUser,
   signUpAndVerify,
   t,
   toast,
@@ -20,8 +21,7 @@ test("password reset from another browser ends every session; the link works onc
 }) => {
   const locale = "ja";
   // Context A: the user, signed in.
-  const user = await signUpAndVerify(page, { locale });
-  await logIn(page, user.email, user.password);
+  const user = await signedInUser(page, { locale });
   await expectLoggedInHeader(page, user.name, locale);
 
   // Context B: someone who has forgotten the password.

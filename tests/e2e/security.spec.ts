@@ -8,6 +8,7 @@ import {
   logIn,
   readLatestMail,
   sameOriginHeaders,
+  signedInUser,
   signUpAndVerify,
   t,
 } from "./support";
@@ -67,8 +68,7 @@ test.describe("cross-site requests", () => {
   });
 
   test("a real form on another site cannot log the user out", async ({ page }) => {
-    const user = await signUpAndVerify(page);
-    await logIn(page, user.email, user.password);
+    const user = await signedInUser(page);
     // A page on "evil.test" (served by the test) that posts a form to the app.
     await page.route("https://evil.test/**", (route) =>
       route.fulfill({
@@ -86,8 +86,7 @@ test.describe("cross-site requests", () => {
   });
 
   test("GET /logout does not log out", async ({ page }) => {
-    const user = await signUpAndVerify(page);
-    await logIn(page, user.email, user.password);
+    const user = await signedInUser(page);
     const response = await page.goto("/logout");
     expect(response?.status()).toBe(200);
     await expect(page).toHaveURL(`${baseURL}/`);
@@ -251,8 +250,7 @@ test("login never redirects to another origin", async ({ page }) => {
 
 test.describe("access to admin pages", () => {
   test("a non-admin gets 403 on the admin pages and their data URLs", async ({ page }) => {
-    const user = await signUpAndVerify(page, { role: "COMPANY_MEMBER" });
-    await logIn(page, user.email, user.password);
+    await signedInUser(page, { role: "COMPANY_MEMBER" });
     for (const path of ["/admin/users", "/admin/audit"]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
@@ -296,8 +294,7 @@ test("user-supplied text is shown as text, in pages and in mail", async ({ page 
     void dialog.dismiss();
   });
   const name = `<img src=x onerror=alert(1)>"'&`;
-  const user = await signUpAndVerify(page, { name });
-  await logIn(page, user.email, user.password);
+  const user = await signedInUser(page, { name });
   await expectLoggedInHeader(page, name, "ja");
   await expect(page.locator("header img")).toHaveCount(0);
 

@@ -3,9 +3,8 @@ import {
   expectLoggedInHeader,
   expectLoggedOutHeader,
   fillLogin,
-  logIn,
-  newContext,
-  signUpAndVerify,
+  signedInUser,
+  signInFromAnotherBrowser,
   t,
   toast,
   uniquePassword,
@@ -16,13 +15,10 @@ test("“log out everywhere” ends this browser's session and every other one",
   browser,
 }) => {
   const locale = "ja";
-  const user = await signUpAndVerify(page, { locale });
-  await logIn(page, user.email, user.password);
+  const user = await signedInUser(page, { locale });
 
-  const contextB = await newContext(browser, locale);
-  const pageB = await contextB.newPage();
+  const { context: contextB, page: pageB } = await signInFromAnotherBrowser(browser, user);
   try {
-    await logIn(pageB, user.email, user.password);
     await pageB.goto("/settings");
     await expect(pageB).toHaveURL(/\/settings$/);
 
@@ -56,14 +52,10 @@ test("“log out everywhere” ends this browser's session and every other one",
 
 test("changing the password keeps this session and ends the others", async ({ page, browser }) => {
   const locale = "ja";
-  const user = await signUpAndVerify(page, { locale });
-  await logIn(page, user.email, user.password);
+  const user = await signedInUser(page, { locale });
 
-  const contextB = await newContext(browser, locale);
-  const pageB = await contextB.newPage();
+  const { context: contextB, page: pageB } = await signInFromAnotherBrowser(browser, user);
   try {
-    await logIn(pageB, user.email, user.password);
-
     await page.goto("/settings/password");
     const current = page.getByLabel(t(locale, "field.currentPassword"), { exact: true });
     const next = page.getByLabel(t(locale, "field.newPassword"), { exact: true });

@@ -144,15 +144,61 @@ export async function signUpAndVerify(
     locale,
     role,
   };
+  await signUpByRequest(page, user);
+  await verifyFromMailbox(page, user.email, locale);
+  return user;
+}
+
+/** Posts the sign-up form straight to the server (no verification). */
+export async function signUpByRequest(
+  page: Page,
+  user: Pick<TestUser, "email" | "password" | "name" | "locale"> & { role?: SelfServiceRole },
+) {
   const response = await page.request.post("/signup", {
-    form: { role, name: user.name, email: user.email, password: user.password, agreeToTerms: "on" },
-    headers: sameOriginHeaders(locale),
+    form: {
+      role: user.role ?? "PROFESSIONAL",
+      name: user.name,
+      email: user.email,
+      password: user.password,
+      agreeToTerms: "on",
+    },
+    headers: sameOriginHeaders(user.locale),
     maxRedirects: 0,
   });
   expect(response.status(), "sign-up answers with a redirect").toBe(302);
   expect(response.headers().location).toBe("/verify-email?sent=1");
-  await verifyFromMailbox(page, user.email, locale);
+}
+
+/** Fills and submits the sign-up form already on screen, as a person would. */
+export async function fillSignup(
+  page: Page,
+  user: Pick<TestUser, "email" | "password" | "name" | "role">,
+  locale: Locale,
+) {
+  await page.getByRole("radio", { name: t(locale, `role.${user.role}`) }).check();
+  await page.getByLabel(t(locale, "field.name"), { exact: true }).fill(user.name);
+  await page.getByLabel(t(locale, "field.email"), { exact: true }).fill(user.email);
+  await page.getByLabel(t(locale, "field.password"), { exact: true }).fill(user.password);
+  await page.getByRole("checkbox").check();
+  await page.getByRole("button", { name: t(locale, "auth.signup.submit") }).click();
+}
+
+/** A new, verified user, signed in on `page`. */
+export async function signedInUser(
+  page: Page,
+  options: Parameters<typeof signUpAndVerify>[1] = {},
+): Promise<TestUser> {
+  const user = await signUpAndVerify(page, options);
+  await logIn(page, user.email, user.password, { locale: user.locale });
   return user;
+}
+
+/** The same user signed in from a second browser; close its context when done. */
+export async function signInFromAnotherBrowser(browser: Browser, user: TestUser) {
+  const context = await newContext(browser, user.locale);
+  const page = await context.newPage();
+  await logIn(page, user.email, user.password, { locale: user.locale });
+  return { context, page };
 }
 
 /** Opens the verification mail's link and presses the confirm button. */
