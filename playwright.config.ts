@@ -15,7 +15,8 @@ if (!process.env.E2E_PORT) {
     });
   });
   process.env.E2E_PORT = String(port);
-  const database = resolve("tests/.tmp/e2e.db");
+  // One database per run, so a second run (say, a single spec) cannot clobber the first.
+  const database = resolve(`tests/.tmp/e2e-${process.pid}.db`);
   for (const suffix of ["", "-wal", "-shm"]) rmSync(database + suffix, { force: true });
   process.env.E2E_DATABASE_URL = `file:${database}`;
 }

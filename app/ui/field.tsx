@@ -17,7 +17,7 @@ export function ErrorList({ id, errors }: { id?: string; errors?: Errors }) {
   );
 }
 
-type FieldProps = {
+export type FieldProps = {
   label: ReactNode;
   hint?: ReactNode;
   errors?: Errors;

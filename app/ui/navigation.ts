@@ -8,9 +8,23 @@ export function navigationFor(
   role: Role | null,
   { devMailbox }: { devMailbox: boolean },
 ): NavItem[] {
-  const items: NavItem[] = [{ to: "/", label: "nav.home" }];
+  const items: NavItem[] = [
+    { to: "/", label: "nav.home" },
+    { to: "/challenges", label: "nav.challenges" },
+  ];
+  if (role === "PROFESSIONAL") items.push({ to: "/profile", label: "nav.profile" });
+  if (role === "COMPANY_MEMBER") {
+    items.push({ to: "/company", label: "nav.company" });
+    items.push({ to: "/pros", label: "nav.professionals" });
+  }
+  if (role === "COORDINATOR" || role === "ADMIN") {
+    items.push({ to: "/companies", label: "nav.companies" });
+    items.push({ to: "/pros", label: "nav.professionals" });
+    items.push({ to: "/import", label: "nav.import" });
+  }
   if (role === "ADMIN") {
     items.push({ to: "/admin/users", label: "nav.adminUsers" });
+    items.push({ to: "/admin/skills", label: "nav.adminSkills" });
     items.push({ to: "/admin/audit", label: "nav.adminAudit" });
   }
   if (devMailbox || role === "ADMIN") items.push({ to: "/dev/mailbox", label: "nav.devMailbox" });

@@ -3,6 +3,21 @@ import { db } from "~/lib/db.server";
 /** Empties every table (children first), so a test starts from a known state. */
 export async function resetDatabase() {
   await db.$transaction([
+    db.importJob.deleteMany(),
+    db.profileBlock.deleteMany(),
+    db.hometownTie.deleteMany(),
+    db.profileRegion.deleteMany(),
+    db.careerEntry.deleteMany(),
+    db.profileSkill.deleteMany(),
+    db.professionalProfile.deleteMany(),
+    db.challengeStatusChange.deleteMany(),
+    db.challengeSkill.deleteMany(),
+    db.challenge.deleteMany(),
+    db.skill.deleteMany(),
+    db.companyInvitation.deleteMany(),
+    db.membership.deleteMany(),
+    db.company.deleteMany(),
+    db.image.deleteMany(),
     db.auditLog.deleteMany(),
     db.mailboxMessage.deleteMany(),
     db.emailOutbox.deleteMany(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changePasswordSchema, resetPasswordSchema, signupSchema } from "~/modules/auth/schemas";
 import { en } from "./messages/en";
-import { ja } from "./messages/ja";
+import { featureCatalogs, ja } from "./messages/ja";
 import {
   getTranslator,
   isMessageKey,
@@ -16,6 +16,17 @@ const placeholders = (text: string) =>
 describe("message catalogs", () => {
   it("have the same keys in every language", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(ja).sort());
+  });
+
+  it("give each key to exactly one feature, under the feature's own prefix", () => {
+    const owners = new Map<string, string>();
+    for (const [feature, catalog] of Object.entries(featureCatalogs)) {
+      for (const key of Object.keys(catalog)) {
+        expect(owners.get(key), `${key} is in ${owners.get(key)} and ${feature}`).toBeUndefined();
+        owners.set(key, feature);
+        if (feature !== "core") expect(key.split(".")[0], key).toBe(feature);
+      }
+    }
   });
 
   it("use the same {placeholders} for a key in every language", () => {

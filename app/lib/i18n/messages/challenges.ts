@@ -1,0 +1,6 @@
+/** Messages of the challenges feature; the en type makes a missing or extra key a compile error. */
+const ja = {} as const;
+
+const en: Record<keyof typeof ja, string> = {};
+
+export const challengesMessages = { ja, en };
