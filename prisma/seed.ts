@@ -3,7 +3,12 @@
  * `tsx prisma/seed.ts --if-empty` (does nothing once any user exists; run by
  * `npm run dev` and `npm run serve`). Nothing is seeded when SEED_DEMO_DATA=false.
  *
- * Each kind of data has its own small function (seedUsers, …), run in order by runSeed.
+ * Each kind of data has its own small function, run in order by runSeed: the demo
+ * logins, the skills taxonomy, companies (with their members), professionals'
+ * profiles, then challenges. Every demo row has a stable id (prisma/demo/random.ts),
+ * so a second run adds only what is missing. The content is fixed; its dates are
+ * day offsets from the day the seed runs (midnight in Japan), so open challenges'
+ * deadlines always lie ahead.
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -11,18 +16,59 @@ import { EXIT_OK, parseCliArgs, runCli, UsageError } from "~/cli/support";
 import { db, ensureDatabaseReady } from "~/lib/db.server";
 import { getEnv } from "~/lib/env.server";
 import { createUserAsStaff } from "~/modules/auth/accounts.server";
-import { DEMO_PASSWORD, demoAccountList, type DemoAccount } from "./demo-accounts";
+import { skillTaxonomy, type TaxonomySkill } from "~/modules/skills/taxonomy";
+import {
+  DEMO_PASSWORD,
+  demoAccountList,
+  demoAccounts,
+  type DemoAccount,
+  type DemoAccountKey,
+} from "./demo-accounts";
+import { generatedChallenges, generatedCompanies, generatedProfiles } from "./demo/generated";
+import { namedChallenges, namedCompanies, namedProfiles } from "./demo/named";
+import { anchorDay } from "./demo/random";
+import {
+  challengeRows,
+  companyId,
+  companyRow,
+  memberEmail,
+  profileRows,
+  userCreatedAt,
+} from "./demo/rows";
+import type { ChallengeSpec, CompanySpec, ProfileSpec } from "./demo/types";
 
 export type SeedOptions = {
   /** do nothing when the database already has a user */
   ifEmpty?: boolean;
   /** defaults to SEED_DEMO_DATA */
   enabled?: boolean;
+  /** the clock the demo dates count from (tests fix it) */
+  now?: Date;
+};
+
+export type SeedCounts = {
+  skills: number;
+  companies: number;
+  profiles: number;
+  challenges: number;
 };
 
 export type SeedResult =
   | { status: "skipped"; reason: "disabled" | "not-empty" }
-  | { status: "seeded"; users: { created: string[]; existing: string[] } };
+  | {
+      status: "seeded";
+      users: { created: string[]; existing: string[] };
+      /** rows created by this run */
+      created: SeedCounts;
+      milliseconds: number;
+    };
+
+/** All demo companies, challenges and profiles: the named story first, then the rest. */
+export const demoData = {
+  companies: [...namedCompanies, ...generatedCompanies] as readonly CompanySpec[],
+  challenges: [...namedChallenges, ...generatedChallenges] as readonly ChallengeSpec[],
+  profiles: [...namedProfiles, ...generatedProfiles] as readonly ProfileSpec[],
+};
 
 /**
  * The demo accounts, verified, with the demo password. Goes through createUserAsStaff
@@ -48,23 +94,225 @@ export async function seedUsers(accounts: readonly DemoAccount[] = demoAccountLi
   return { created, existing };
 }
 
+/** The taxonomy's skills that are not there yet (by slug); admins' edits are kept. */
+export async function seedSkills(skills: readonly TaxonomySkill[] = skillTaxonomy) {
+  const existing = new Set(
+    (await db.skill.findMany({ select: { slug: true } })).map((skill) => skill.slug),
+  );
+  const missing = skills.filter((skill) => !existing.has(skill.slug));
+  if (missing.length === 0) return 0;
+  const { count } = await db.skill.createMany({
+    data: missing.map((skill) => ({
+      slug: skill.slug,
+      nameJa: skill.ja,
+      nameEn: skill.en,
+      aliases: JSON.stringify(skill.aliases),
+      groupKey: skill.group,
+    })),
+  });
+  return count;
+}
+
+async function userIdsByEmail(emails: readonly string[]) {
+  const rows = await db.user.findMany({
+    where: { email: { in: [...emails] } },
+    select: { id: true, email: true },
+  });
+  return new Map(rows.map((row) => [row.email, row.id]));
+}
+
+function accountEmail(key: string) {
+  const account = (demoAccounts as Record<string, DemoAccount>)[key as DemoAccountKey];
+  if (!account) throw new Error(`unknown demo account ${key}`);
+  return account.email;
+}
+
+async function skillIdsBySlug() {
+  const rows = await db.skill.findMany({ select: { id: true, slug: true } });
+  return new Map(rows.map((row) => [row.slug, row.id]));
+}
+
+/** Companies not there yet (by id), with their owner and members (no password). */
+export async function seedCompanies(specs: readonly CompanySpec[], anchor: Date) {
+  const existing = new Set(
+    (
+      await db.company.findMany({
+        where: { id: { in: specs.map((spec) => companyId(spec.key)) } },
+        select: { id: true },
+      })
+    ).map((row) => row.id),
+  );
+  const missing = specs.filter((spec) => !existing.has(companyId(spec.key)));
+  if (missing.length === 0) return 0;
+  const memberUsers = missing.flatMap((spec) =>
+    spec.members.map((member) => ({ spec, member, email: memberEmail(member.key) })),
+  );
+  const known = await userIdsByEmail([
+    ...memberUsers.map((user) => user.email),
+    ...missing.flatMap((spec) => (spec.ownerAccount ? [accountEmail(spec.ownerAccount)] : [])),
+  ]);
+  await db.$transaction(async (tx) => {
+    await tx.company.createMany({ data: missing.map((spec) => companyRow(spec, anchor)) });
+    const newUsers = memberUsers.filter((user) => !known.has(user.email));
+    if (newUsers.length > 0) {
+      await tx.user.createMany({
+        data: newUsers.map(({ spec, member, email }) => {
+          const createdAt = userCreatedAt(anchor, spec.joinedDaysAgo, member.key);
+          return {
+            email,
+            name: member.name,
+            role: "COMPANY_MEMBER" as const,
+            locale: "ja",
+            passwordHash: null,
+            emailVerifiedAt: createdAt,
+            createdAt,
+            updatedAt: createdAt,
+          };
+        }),
+      });
+      const created = await tx.user.findMany({
+        where: { email: { in: newUsers.map((user) => user.email) } },
+        select: { id: true, email: true },
+      });
+      for (const row of created) known.set(row.email, row.id);
+    }
+    await tx.membership.createMany({
+      data: missing.flatMap((spec) => {
+        const members = spec.members.map((member) => ({
+          userId: known.get(memberEmail(member.key)),
+          role: member.role,
+        }));
+        const owner = spec.ownerAccount ? known.get(accountEmail(spec.ownerAccount)) : undefined;
+        return [...(owner ? [{ userId: owner, role: "OWNER" as const }] : []), ...members]
+          .filter((row): row is { userId: string; role: "OWNER" | "MEMBER" } => !!row.userId)
+          .map((row) => ({ ...row, companyId: companyId(spec.key) }));
+      }),
+    });
+  });
+  return missing.length;
+}
+
+/** Professionals' users (no password, except the named logins) and their profiles. */
+export async function seedProfiles(specs: readonly ProfileSpec[], anchor: Date) {
+  const known = await userIdsByEmail(specs.map((spec) => spec.email));
+  const withProfile = new Set(
+    (
+      await db.professionalProfile.findMany({
+        where: { userId: { in: [...known.values()] } },
+        select: { userId: true },
+      })
+    ).map((row) => row.userId),
+  );
+  const missing = specs.filter((spec) => {
+    const userId = known.get(spec.email);
+    return !userId || !withProfile.has(userId);
+  });
+  if (missing.length === 0) return 0;
+  const companies = new Set(
+    (await db.company.findMany({ select: { id: true } })).map((row) => row.id),
+  );
+  const skillIds = await skillIdsBySlug();
+  await db.$transaction(async (tx) => {
+    const newUsers = missing.filter((spec) => !spec.account && !known.has(spec.email));
+    if (newUsers.length > 0) {
+      await tx.user.createMany({
+        data: newUsers.map((spec) => {
+          const createdAt = userCreatedAt(anchor, spec.joinedDaysAgo, spec.key);
+          return {
+            email: spec.email,
+            name: spec.name,
+            role: "PROFESSIONAL" as const,
+            locale: spec.locale,
+            passwordHash: null,
+            emailVerifiedAt: createdAt,
+            createdAt,
+            updatedAt: createdAt,
+          };
+        }),
+      });
+      const created = await tx.user.findMany({
+        where: { email: { in: newUsers.map((spec) => spec.email) } },
+        select: { id: true, email: true },
+      });
+      for (const row of created) known.set(row.email, row.id);
+    }
+    const rows = missing.flatMap((spec) => {
+      const userId = known.get(spec.email);
+      return userId ? [profileRows(spec, anchor, userId, skillIds)] : [];
+    });
+    await tx.professionalProfile.createMany({ data: rows.map((row) => row.profile) });
+    await tx.profileSkill.createMany({ data: rows.flatMap((row) => row.skills) });
+    await tx.careerEntry.createMany({ data: rows.flatMap((row) => row.careers) });
+    await tx.profileRegion.createMany({ data: rows.flatMap((row) => row.regions) });
+    await tx.hometownTie.createMany({ data: rows.flatMap((row) => row.ties) });
+    await tx.profileBlock.createMany({
+      data: rows.flatMap((row) => row.blocks).filter((block) => companies.has(block.companyId)),
+    });
+  });
+  return missing.length;
+}
+
+/** Challenges not there yet (by id), with their skills and status history. */
+export async function seedChallenges(
+  specs: readonly ChallengeSpec[],
+  companies: readonly CompanySpec[],
+  anchor: Date,
+) {
+  const existing = new Set(
+    (await db.challenge.findMany({ select: { id: true } })).map((row) => row.id),
+  );
+  const present = new Set(
+    (await db.company.findMany({ select: { id: true } })).map((row) => row.id),
+  );
+  const owners = await db.membership.findMany({
+    where: { role: "OWNER", companyId: { in: companies.map((spec) => companyId(spec.key)) } },
+    select: { companyId: true, userId: true },
+  });
+  const ownerOf = new Map(owners.map((row) => [row.companyId, row.userId]));
+  const skillIds = await skillIdsBySlug();
+  const rows = specs
+    .map((spec) => {
+      const company = companyId(spec.companyKey);
+      return challengeRows(spec, anchor, ownerOf.get(company) ?? null, skillIds);
+    })
+    .filter((row) => !existing.has(row.challenge.id) && present.has(row.challenge.companyId));
+  if (rows.length === 0) return 0;
+  await db.$transaction(async (tx) => {
+    await tx.challenge.createMany({ data: rows.map((row) => row.challenge) });
+    await tx.challengeSkill.createMany({ data: rows.flatMap((row) => row.skills) });
+    await tx.challengeStatusChange.createMany({ data: rows.flatMap((row) => row.statusChanges) });
+  });
+  return rows.length;
+}
+
 export async function runSeed(options: SeedOptions = {}): Promise<SeedResult> {
   const enabled = options.enabled ?? getEnv().SEED_DEMO_DATA;
   if (!enabled) return { status: "skipped", reason: "disabled" };
   if (options.ifEmpty && (await db.user.count()) > 0) {
     return { status: "skipped", reason: "not-empty" };
   }
+  const started = performance.now();
+  const anchor = anchorDay(options.now ?? new Date());
   const users = await seedUsers();
-  // Later: seedCompanies(), seedProfessionalProfiles(), seedChallenges(), …
-  return { status: "seeded", users };
+  const skills = await seedSkills();
+  const companies = await seedCompanies(demoData.companies, anchor);
+  const profiles = await seedProfiles(demoData.profiles, anchor);
+  const challenges = await seedChallenges(demoData.challenges, demoData.companies, anchor);
+  return {
+    status: "seeded",
+    users,
+    created: { skills, companies, profiles, challenges },
+    milliseconds: Math.round(performance.now() - started),
+  };
 }
 
 const usage = `
 Usage: npm run db:seed [-- --if-empty]
        tsx prisma/seed.ts --if-empty
 
-Adds the demo data (users for every role, password "${DEMO_PASSWORD}") to the
-database named by DATABASE_URL. Existing demo users are left as they are.
+Adds the demo data to the database named by DATABASE_URL: logins for every role
+(password "${DEMO_PASSWORD}"), the skills taxonomy, companies, challenges and
+professionals. Only what is missing is added; existing rows are left as they are.
 Does nothing when SEED_DEMO_DATA=false.
 
   --if-empty  do nothing when the database already has any user
@@ -107,10 +355,12 @@ async function main() {
       return EXIT_OK;
     }
     const { created, existing } = result.users;
+    const counts = result.created;
     process.stdout.write(
-      `Seeded demo data: ${created.length} user(s) created` +
+      `Seeded demo data in ${result.milliseconds} ms: ${created.length} login(s) created` +
         (existing.length ? `, ${existing.length} already there` : "") +
-        ".\n\n" +
+        `; ${counts.skills} skills, ${counts.companies} companies, ${counts.profiles} profiles, ` +
+        `${counts.challenges} challenges added.\n\n` +
         formatDemoLogins() +
         "\n",
     );
