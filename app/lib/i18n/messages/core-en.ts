@@ -206,11 +206,23 @@ export const coreEn: Record<keyof typeof coreJa, string> = {
     "Run your region's consultations, introductions and contracts as one pipeline, with KPIs in one place.",
   "home.welcome": "Welcome, {name}",
   "home.intro.PROFESSIONAL":
-    "Profiles and challenge search are coming soon. For now, check your language and email address in account settings.",
+    "A fuller profile helps companies and coordinators find you. To keep it from your employer, show it anonymously and block companies.",
   "home.intro.COMPANY_MEMBER":
-    "Company pages and challenge posting are coming soon. For now, check your language and email address in account settings.",
-  "home.intro.COORDINATOR": "Your region's pipeline and KPIs are coming soon.",
-  "home.intro.ADMIN": "Start from user management and the audit log.",
+    "Describe your company and publish its challenges. Not sure what to ask for? The guided scoping wizard helps.",
+  "home.intro.COORDINATOR":
+    "Review your region's companies and professionals, and import them in bulk from spreadsheets.",
+  "home.intro.ADMIN": "Start from user management, the skills list and the audit log.",
+  "home.next": "Next steps",
+  "home.next.profile": "Edit your profile",
+  "home.next.challenges": "Browse challenges",
+  "home.next.company": "Manage your company",
+  "home.next.companies": "See companies",
+  "home.next.pros": "See professionals",
+  "home.next.import": "Import data",
+  "home.next.users": "Manage users",
+  "home.latest": "Latest challenges",
+  "home.latest.all": "See all challenges",
+  "home.latest.none": "No challenges are open yet.",
 
   "terms.p1":
     "These terms set out the conditions for using Enishi (the Service). By using the Service you agree to these terms.",
