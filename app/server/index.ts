@@ -33,9 +33,15 @@ app.use(compression());
 app.use((req, res, next) => {
   const nonce = randomBytes(16).toString("base64");
   res.locals.cspNonce = nonce;
-  res.set(baselineSecurityHeaders({ https }));
-  // A route that serves its own policy (e.g. a sandboxed email preview) keeps it.
+  const baseline = baselineSecurityHeaders({ https });
+  res.set(baseline);
   onHeaders(res, () => {
+    // Remix appends a route's own header to the baseline one: the route's value wins.
+    for (const name of Object.keys(baseline)) {
+      const value = res.getHeader(name);
+      if (Array.isArray(value)) res.setHeader(name, value[value.length - 1]!);
+    }
+    // A route that serves its own policy (e.g. a sandboxed email preview) keeps it.
     if (!res.getHeader("Content-Security-Policy")) {
       res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, { dev, https }));
     }

@@ -47,3 +47,9 @@ export async function findCompaniesByName(query: string, limit = 20) {
     take: limit,
   });
 }
+
+/** Whether the user belongs to the company (for showing members' links on public pages). */
+export async function isCompanyMember(companyId: string, userId: string) {
+  const count = await db.membership.count({ where: { companyId, userId } });
+  return count > 0;
+}

@@ -13,6 +13,7 @@ const samplePayloads: { [T in EmailTemplateName]: Record<string, string> } = {
   "email-changed": { name: "山田 花子", url, newEmail: "new@example.jp" },
   "password-changed": { name: "山田 花子", url },
   invite: { name: "山田 花子", url, role: "COORDINATOR" },
+  "company-invite": { companyName: "信州精密工業株式会社", inviterName: "丸山 浩二", url },
 };
 const templateNames = Object.keys(emailTemplates) as EmailTemplateName[];
 const unescapeHtml = (html: string) =>

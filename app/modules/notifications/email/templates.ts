@@ -65,6 +65,18 @@ export const emailTemplates = {
     action: "email.invite.action",
     secretLink: true,
   },
+  "company-invite": {
+    payload: z.object({ companyName: z.string(), inviterName: z.string(), url: link }),
+    subject: "companies.email.invite.subject",
+    heading: "companies.email.invite.heading",
+    paragraphs: [
+      "companies.email.invite.body",
+      "companies.email.invite.expiry",
+      "email.ignoreIfNotYou",
+    ],
+    action: "companies.email.invite.action",
+    secretLink: true,
+  },
 } satisfies Record<
   string,
   {
