@@ -62,6 +62,14 @@ export default function handleRequest(
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {
-  if (request.signal.aborted) return;
+  if (request.signal.aborted || isExpectedHttpError(error)) return;
   logger.error("request failed", { url: new URL(request.url).pathname, ...errorFields(error) });
+}
+
+/** A 4xx a guard threw on purpose (as `data()` or a Response) is an answer, not a failure. */
+function isExpectedHttpError(error: unknown): boolean {
+  if (error instanceof Response) return error.status < 500;
+  const wrapped = error as { type?: unknown; init?: { status?: number } | null } | null;
+  const status = wrapped?.type === "DataWithResponseInit" ? wrapped.init?.status : undefined;
+  return status !== undefined && status < 500;
 }
