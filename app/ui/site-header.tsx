@@ -97,9 +97,6 @@ export function SiteHeader({ user, devMailbox }: { user: HeaderUser; devMailbox:
           </span>
           <span className="text-lg font-bold">{t("app.name")}</span>
         </Link>
-        <nav aria-label={t("nav.main")} className="hidden items-center gap-1 md:flex">
-          <NavLinks user={user} devMailbox={devMailbox} />
-        </nav>
         <div className="hidden items-center gap-4 md:flex">
           <LanguageSwitcher />
           <AccountActions user={user} />
@@ -115,6 +112,13 @@ export function SiteHeader({ user, devMailbox }: { user: HeaderUser; devMailbox:
           </div>
         </details>
       </div>
+      {/* Its own row, wrapping, so staff with many links never overflow the header. */}
+      <nav
+        aria-label={t("nav.main")}
+        className="mx-auto hidden max-w-6xl flex-wrap items-center gap-1 px-4 pb-2 md:flex"
+      >
+        <NavLinks user={user} devMailbox={devMailbox} />
+      </nav>
     </header>
   );
 }
