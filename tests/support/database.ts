@@ -3,6 +3,9 @@ import { db } from "~/lib/db.server";
 /** Empties every table (children first), so a test starts from a known state. */
 export async function resetDatabase() {
   await db.$transaction([
+    db.savedSearch.deleteMany(),
+    db.searchOutbox.deleteMany(),
+    db.synonymGroup.deleteMany(),
     db.importJob.deleteMany(),
     db.profileBlock.deleteMany(),
     db.hometownTie.deleteMany(),

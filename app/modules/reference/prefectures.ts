@@ -91,3 +91,20 @@ export function findPrefectureCode(input: string): PrefectureCode | null {
   }
   return null;
 }
+
+/** The eight region blocks (地方), in north-to-south order. */
+export const regionBlocks = [
+  "hokkaido",
+  "tohoku",
+  "kanto",
+  "chubu",
+  "kinki",
+  "chugoku",
+  "shikoku",
+  "kyushu",
+] as const;
+export type RegionBlock = (typeof regionBlocks)[number];
+
+export function regionOf(code: string): RegionBlock | null {
+  return byCode.get(code)?.region ?? null;
+}

@@ -5,6 +5,7 @@ import type { ja } from "./ja";
 import { importsMessages } from "./imports";
 import { professionalsMessages } from "./professionals";
 import { referenceMessages } from "./reference";
+import { searchMessages } from "./search";
 import { skillsMessages } from "./skills";
 
 /** English. The type makes a missing or extra key a compile error. */
@@ -16,4 +17,5 @@ export const en: Record<keyof typeof ja, string> = {
   ...professionalsMessages.en,
   ...skillsMessages.en,
   ...importsMessages.en,
+  ...searchMessages.en,
 };

@@ -4,6 +4,7 @@ import { coreJa } from "./core-ja";
 import { importsMessages } from "./imports";
 import { professionalsMessages } from "./professionals";
 import { referenceMessages } from "./reference";
+import { searchMessages } from "./search";
 import { skillsMessages } from "./skills";
 
 /**
@@ -18,6 +19,7 @@ export const featureCatalogs = {
   professionals: professionalsMessages.ja,
   skills: skillsMessages.ja,
   imports: importsMessages.ja,
+  search: searchMessages.ja,
 };
 
 export const ja = {
@@ -28,4 +30,5 @@ export const ja = {
   ...professionalsMessages.ja,
   ...skillsMessages.ja,
   ...importsMessages.ja,
+  ...searchMessages.ja,
 };
