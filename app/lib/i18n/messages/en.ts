@@ -1,6 +1,8 @@
+import { alertsMessages } from "./alerts";
 import { challengesMessages } from "./challenges";
 import { companiesMessages } from "./companies";
 import { coreEn } from "./core-en";
+import { discoveryMessages } from "./discovery";
 import type { ja } from "./ja";
 import { importsMessages } from "./imports";
 import { professionalsMessages } from "./professionals";
@@ -18,4 +20,6 @@ export const en: Record<keyof typeof ja, string> = {
   ...skillsMessages.en,
   ...importsMessages.en,
   ...searchMessages.en,
+  ...discoveryMessages.en,
+  ...alertsMessages.en,
 };

@@ -1,6 +1,8 @@
+import { alertsMessages } from "./alerts";
 import { challengesMessages } from "./challenges";
 import { companiesMessages } from "./companies";
 import { coreJa } from "./core-ja";
+import { discoveryMessages } from "./discovery";
 import { importsMessages } from "./imports";
 import { professionalsMessages } from "./professionals";
 import { referenceMessages } from "./reference";
@@ -20,6 +22,8 @@ export const featureCatalogs = {
   skills: skillsMessages.ja,
   imports: importsMessages.ja,
   search: searchMessages.ja,
+  discovery: discoveryMessages.ja,
+  alerts: alertsMessages.ja,
 };
 
 export const ja = {
@@ -31,4 +35,6 @@ export const ja = {
   ...skillsMessages.ja,
   ...importsMessages.ja,
   ...searchMessages.ja,
+  ...discoveryMessages.ja,
+  ...alertsMessages.ja,
 };
