@@ -9,6 +9,7 @@ import { createServer } from "node:net";
 import { resolve } from "node:path";
 import autocannon from "autocannon";
 import { DEMO_PASSWORD, demoAccounts } from "../../prisma/demo-accounts";
+import { challengeId, companyId, profileId } from "../../prisma/demo/rows";
 
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -61,17 +62,22 @@ try {
     await new Promise((r) => setTimeout(r, 100));
   }
 
-  const login = await fetch(`${origin}/login`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email: demoAccounts.proSato.email, password: DEMO_PASSWORD }),
-  });
-  const cookie = login.headers
-    .getSetCookie()
-    .find((c) => c.startsWith("enishi_session="))
-    ?.split(";")[0];
-  if (!cookie) throw new Error(`login failed: ${login.status}`);
+  async function sessionCookie(email: string) {
+    const login = await fetch(`${origin}/login`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
+    });
+    const cookie = login.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("enishi_session="))
+      ?.split(";")[0];
+    if (!cookie) throw new Error(`login failed for ${email}: ${login.status}`);
+    return cookie;
+  }
+  const cookie = await sessionCookie(demoAccounts.proSato.email);
+  const companyCookie = await sessionCookie(demoAccounts.companyTosa.email);
 
   const targets = [
     { name: "GET / (anonymous)", path: "/", headers: {} },
@@ -79,6 +85,29 @@ try {
     { name: "GET / (signed in)", path: "/", headers: { cookie } },
     { name: "GET /settings (signed in)", path: "/settings", headers: { cookie } },
     { name: "GET /settings.data (signed in)", path: "/settings.data", headers: { cookie } },
+    { name: "GET /challenges (anonymous)", path: "/challenges", headers: {} },
+    {
+      name: "GET /challenges?category&page (anonymous)",
+      path: "/challenges?category=DX_IT&page=2",
+      headers: {},
+    },
+    {
+      name: "GET /challenges/:id (anonymous)",
+      path: `/challenges/${challengeId("shinshuDx")}`,
+      headers: {},
+    },
+    {
+      name: "GET /companies/:id (anonymous)",
+      path: `/companies/${companyId("shinshu")}`,
+      headers: {},
+    },
+    { name: "GET /profile (professional)", path: "/profile", headers: { cookie } },
+    { name: "GET /pros (company member)", path: "/pros", headers: { cookie: companyCookie } },
+    {
+      name: "GET /pros/:id (company member)",
+      path: `/pros/${profileId("proSato")}`,
+      headers: { cookie: companyCookie },
+    },
     { name: "GET /healthz", path: "/healthz", headers: {} },
   ];
 
