@@ -17,7 +17,6 @@ import { useLocale, useT } from "~/lib/i18n/react";
 import { requestMeta } from "~/lib/request-meta.server";
 import { redirectWithToast } from "~/lib/toast.server";
 import { readImageUpload } from "~/modules/images/images.server";
-import { TextAreaField } from "~/modules/professionals/form-parts";
 import { requireProfessional } from "~/modules/professionals/guards.server";
 import {
   readBasics,
@@ -28,7 +27,7 @@ import {
 import { basicsSchema } from "~/modules/professionals/schemas";
 import { industries } from "~/modules/reference/industries";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
-import { ErrorList, Field, SelectField } from "~/ui/field";
+import { ErrorList, Field, SelectField, TextareaField } from "~/ui/field";
 import { pageTitle } from "~/ui/meta";
 import { PageHeader } from "~/ui/page";
 import { StatusButton } from "~/ui/status-button";
@@ -99,7 +98,7 @@ export default function ProfileBasics() {
           errors={fields.headline.errors}
           inputProps={getInputProps(fields.headline, { type: "text" })}
         />
-        <TextAreaField
+        <TextareaField
           label={t("professionals.field.bio")}
           hint={t("professionals.field.bioHint")}
           errors={fields.bio.errors}

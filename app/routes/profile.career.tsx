@@ -10,13 +10,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { redirectWithToast } from "~/lib/toast.server";
-import { DefaultSubmit, RowFieldset, TextAreaField } from "~/modules/professionals/form-parts";
+import { DefaultSubmit, RowFieldset } from "~/modules/professionals/form-parts";
 import { requireProfessional } from "~/modules/professionals/guards.server";
 import { readCareers, saveCareers } from "~/modules/professionals/profile.server";
 import { careerSchema, MAX_CAREERS } from "~/modules/professionals/schemas";
 import { industries } from "~/modules/reference/industries";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
-import { ErrorList, Field, FormErrors, SelectField } from "~/ui/field";
+import { ErrorList, Field, FormErrors, SelectField, TextareaField } from "~/ui/field";
 import { pageTitle } from "~/ui/meta";
 import { PageHeader } from "~/ui/page";
 import { StatusButton } from "~/ui/status-button";
@@ -119,7 +119,7 @@ export default function ProfileCareer() {
                 />
               </div>
               <div className="md:col-span-2">
-                <TextAreaField
+                <TextareaField
                   label={t("professionals.field.description")}
                   hint={t("professionals.field.descriptionHint")}
                   errors={cells.description.errors}

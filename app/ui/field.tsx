@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 import { useTranslateError } from "~/lib/i18n/react";
 
 type Errors = string[] | undefined | null;
@@ -132,6 +138,51 @@ export function FormErrors({ id, errors }: { id?: string; errors?: Errors }) {
       {shown.map((error) => (
         <p key={error}>{translateError(error)}</p>
       ))}
+    </div>
+  );
+}
+
+/** A labelled textarea wired to its hint and errors like `Field`. */
+export function TextareaField({
+  label,
+  hint,
+  errors,
+  textareaProps,
+  children,
+}: {
+  label: ReactNode;
+  hint?: ReactNode;
+  errors?: Errors;
+  textareaProps: TextareaHTMLAttributes<HTMLTextAreaElement> & { key?: string | null };
+  /** extra controls under the box (e.g. "insert an example" buttons) */
+  children?: ReactNode;
+}) {
+  const fallbackId = useId();
+  const { key, ...rest } = textareaProps;
+  const id = rest.id ?? fallbackId;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <div id={hintId} className="mb-1 text-sm text-muted">
+          {hint}
+        </div>
+      ) : null}
+      <textarea
+        key={key ?? undefined}
+        rows={5}
+        {...rest}
+        id={id}
+        className="input min-h-24"
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+      />
+      <ErrorList id={errorId} errors={errors} />
+      {children}
     </div>
   );
 }

@@ -8,9 +8,9 @@ import { useEffect, useState } from "react";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { prefectures } from "~/modules/reference/prefectures";
 import { engagementTypes } from "~/modules/reference/work";
-import { Field, SelectField } from "~/ui/field";
+import { Field, SelectField, TextareaField } from "~/ui/field";
 import { SkillNamesInput } from "~/ui/skill-names-input";
-import { ChoiceGroup, TextareaField } from "./form-controls";
+import { ChoiceGroup } from "./form-controls";
 import { challengeCategories, compensationTypes, limits, workStyleCodes } from "./schema";
 
 /** The challenge form's fields as Conform describes them (every value as the form has it). */

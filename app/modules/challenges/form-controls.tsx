@@ -1,52 +1,7 @@
-import { useId, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { useId, type ReactNode } from "react";
 import { ErrorList } from "~/ui/field";
 
 type Errors = string[] | undefined | null;
-
-/** A labelled textarea wired to its hint and errors like `Field` (app/ui/field.tsx). */
-export function TextareaField({
-  label,
-  hint,
-  errors,
-  textareaProps,
-  children,
-}: {
-  label: ReactNode;
-  hint?: ReactNode;
-  errors?: Errors;
-  textareaProps: TextareaHTMLAttributes<HTMLTextAreaElement> & { key?: string | null };
-  /** extra controls under the box (e.g. "insert an example" buttons) */
-  children?: ReactNode;
-}) {
-  const fallbackId = useId();
-  const { key, ...rest } = textareaProps;
-  const id = rest.id ?? fallbackId;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="mb-1 text-sm text-muted">
-          {hint}
-        </div>
-      ) : null}
-      <textarea
-        key={key ?? undefined}
-        rows={5}
-        {...rest}
-        id={id}
-        className="input"
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-      />
-      <ErrorList id={errorId} errors={errors} />
-      {children}
-    </div>
-  );
-}
 
 /**
  * A group of radios or checkboxes in a fieldset whose legend names it; the errors

@@ -1,9 +1,9 @@
 import { Form } from "@remix-run/react";
 import type { ChallengeStatus } from "~/generated/prisma/enums";
 import { useT } from "~/lib/i18n/react";
-import { FormErrors } from "~/ui/field";
+import { FormErrors, TextareaField } from "~/ui/field";
 import { StatusButton } from "~/ui/status-button";
-import { ChoiceGroup, TextareaField } from "./form-controls";
+import { ChoiceGroup } from "./form-controls";
 import { availableActions } from "./lifecycle";
 import { closeReasons, limits } from "./schema";
 

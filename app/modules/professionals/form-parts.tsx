@@ -1,53 +1,7 @@
-import {
-  useId,
-  type InputHTMLAttributes,
-  type ReactNode,
-  type TextareaHTMLAttributes,
-} from "react";
+import { useId, type InputHTMLAttributes, type ReactNode } from "react";
 import { ErrorList } from "~/ui/field";
 
 type Errors = string[] | undefined | null;
-
-/** A labelled textarea, wired to its hint and errors like app/ui/field.tsx's Field. */
-export function TextAreaField({
-  label,
-  hint,
-  errors,
-  textareaProps,
-}: {
-  label: ReactNode;
-  hint?: ReactNode;
-  errors?: Errors;
-  textareaProps: TextareaHTMLAttributes<HTMLTextAreaElement> & { key?: string | null };
-}) {
-  const fallbackId = useId();
-  const { key, ...rest } = textareaProps;
-  const id = rest.id ?? fallbackId;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="mb-1 text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        key={key ?? undefined}
-        rows={5}
-        {...rest}
-        id={id}
-        className="input min-h-24"
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-      />
-      <ErrorList id={errorId} errors={errors} />
-    </div>
-  );
-}
 
 export type ChoiceOption = {
   label: ReactNode;
