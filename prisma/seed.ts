@@ -16,6 +16,7 @@ import { EXIT_OK, parseCliArgs, runCli, UsageError } from "~/cli/support";
 import { db, ensureDatabaseReady } from "~/lib/db.server";
 import { getEnv } from "~/lib/env.server";
 import { createUserAsStaff } from "~/modules/auth/accounts.server";
+import { enqueueEverything } from "~/modules/search/outbox.server";
 import { skillTaxonomy, type TaxonomySkill } from "~/modules/skills/taxonomy";
 import {
   DEMO_PASSWORD,
@@ -298,6 +299,9 @@ export async function runSeed(options: SeedOptions = {}): Promise<SeedResult> {
   const companies = await seedCompanies(demoData.companies, anchor);
   const profiles = await seedProfiles(demoData.profiles, anchor);
   const challenges = await seedChallenges(demoData.challenges, demoData.companies, anchor);
+  // Queue every challenge and profile for the search index: the app's drainer builds
+  // their documents (only missing or stale ones change; applying one twice is harmless).
+  await db.$transaction((tx) => enqueueEverything(tx));
   return {
     status: "seeded",
     users,

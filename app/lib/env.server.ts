@@ -45,12 +45,28 @@ const envSchema = z
     AUTH_RATE_LIMIT_PER_ACCOUNT: positiveInt.default(10),
     AUTH_RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(900),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    SEARCH_ENGINE: z.enum(["embedded", "meilisearch"]).default("embedded"),
+    MEILI_HOST: z
+      .url({
+        protocol: /^https?$/,
+        message: "must be an http(s) URL such as http://127.0.0.1:7700",
+      })
+      .optional(),
+    MEILI_API_KEY: z.string().min(1).optional(),
+    SEARCH_INDEX_PATH: z.string().min(1).optional(),
   })
   .transform((raw) => {
     const appUrl = new URL(raw.APP_URL ?? `http://localhost:${raw.PORT}`);
     return { ...raw, APP_URL: appUrl.origin, appUrl };
   })
   .superRefine((env, ctx) => {
+    if (env.SEARCH_ENGINE === "meilisearch" && !env.MEILI_HOST) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MEILI_HOST"],
+        message: "is required when SEARCH_ENGINE=meilisearch",
+      });
+    }
     const loopback = isLoopbackHost(env.appUrl.hostname);
     if (env.NODE_ENV === "production" && !loopback) {
       if (env.appUrl.protocol !== "https:") {
@@ -109,6 +125,20 @@ export function usesSecureCookies(env: Env = getEnv()) {
 /** Mail goes to the local dev mailbox when no provider is configured. */
 export function mailTransport(env: Env = getEnv()): "resend" | "dev-mailbox" {
   return env.RESEND_API_KEY ? "resend" : "dev-mailbox";
+}
+
+/**
+ * The embedded search index file: SEARCH_INDEX_PATH, else beside the database
+ * (prisma/data/search.db for the default database, `<name>.search.db` for another).
+ */
+export function searchIndexPath(env: Env = getEnv()): string {
+  if (env.SEARCH_INDEX_PATH) return env.SEARCH_INDEX_PATH;
+  const database = env.DATABASE_URL.replace(/^file:/, "");
+  if (database === ":memory:") return ":memory:";
+  const slash = database.lastIndexOf("/");
+  const folder = slash >= 0 ? database.slice(0, slash + 1) : "";
+  const stem = database.slice(slash + 1).replace(/\.db$/, "");
+  return `${folder}${stem === "enishi" ? "search" : `${stem}.search`}.db`;
 }
 
 /** The dev mailbox is open to everyone only on a local install that sends no real mail. */

@@ -3,6 +3,7 @@ import { getEnv } from "~/lib/env.server";
 import type { Locale } from "~/lib/i18n/locales";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { enqueueEmail } from "~/modules/notifications/email/outbox.server";
+import { enqueueUserProfile } from "~/modules/search/outbox.server";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password.server";
 import type { Role } from "./roles";
 import { createSession, invalidateUserSessions } from "./session.server";
@@ -398,7 +399,12 @@ export async function requestEmailChange(
 }
 
 export function updateProfile(userId: string, input: { name: string; locale: Locale }) {
-  return db.user.update({ where: { id: userId }, data: input, select: { id: true } });
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.update({ where: { id: userId }, data: input, select: { id: true } });
+    // A professional's name is in their profile's search document (unless anonymous).
+    await enqueueUserProfile(tx, userId);
+    return user;
+  });
 }
 
 export function setUserLocale(userId: string, locale: Locale) {

@@ -3,6 +3,7 @@ import { db, type DbClient } from "~/lib/db.server";
 import type { Locale } from "~/lib/i18n/locales";
 import { translate } from "~/lib/i18n/translate";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { enqueueSearchSync } from "~/modules/search/outbox.server";
 import { decodeCodeList, encodeCodeList } from "~/modules/reference/code-lists";
 import { engagementTypes } from "~/modules/reference/work";
 import { splitSkillList } from "~/modules/skills/names";
@@ -115,6 +116,7 @@ export async function createChallenge(
       ipAddress: actor.ipAddress,
       metadata: { companyId },
     });
+    await enqueueSearchSync(tx, "challenge", [challenge.id]);
     return challenge;
   });
 }
@@ -162,6 +164,7 @@ export async function createWizardDraft(
       ipAddress: actor.ipAddress,
       metadata: { companyId, via: "wizard" },
     });
+    await enqueueSearchSync(tx, "challenge", [challenge.id]);
     return challenge;
   });
 }
@@ -209,6 +212,7 @@ export async function saveWizardStep(
       ipAddress: actor.ipAddress,
       metadata: { via: "wizard", step },
     });
+    await enqueueSearchSync(tx, "challenge", [challengeId]);
   });
 }
 
@@ -253,6 +257,7 @@ export async function updateChallenge(
       targetId: challengeId,
       ipAddress: actor.ipAddress,
     });
+    await enqueueSearchSync(tx, "challenge", [challengeId]);
     return { ok: true };
   });
 }

@@ -1,6 +1,7 @@
 import type { ChallengeStatus, CloseReason } from "~/generated/prisma/enums";
 import { db } from "~/lib/db.server";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { enqueueSearchSync } from "~/modules/search/outbox.server";
 import { findChallengeIn, checklistDraftOf } from "./challenges.server";
 import { publishProblems, type PublishProblem } from "./checklist";
 import { todayInJapan } from "./dates";
@@ -74,6 +75,8 @@ export async function changeChallengeStatus(
       ipAddress: request.actor.ipAddress,
       metadata: { from, to, ...(closeReason ? { closeReason } : {}) },
     });
+    // Opening adds the challenge to search; pausing or closing removes it.
+    await enqueueSearchSync(tx, "challenge", [challenge.id]);
     return { ok: true, from, to };
   });
 }

@@ -1,6 +1,7 @@
 import { db, type DbClient } from "~/lib/db.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { saveImage, type UploadedImage } from "~/modules/images/images.server";
+import { enqueueCompanyChallenges } from "~/modules/search/outbox.server";
 import { DIRECTORY_PAGE_SIZE, type CompanyFormInput, type DirectoryQuery } from "./schemas";
 
 type RequestMeta = { ipAddress?: string };
@@ -83,6 +84,8 @@ export async function updateCompany(
       ipAddress: meta.ipAddress,
       metadata: { logo: logo.kind },
     });
+    // Its open challenges' documents carry the company's name.
+    await enqueueCompanyChallenges(tx, companyId);
   });
 }
 

@@ -13,6 +13,7 @@ import { randomBytes } from "node:crypto";
 import { db, type DbClient } from "~/lib/db.server";
 import { errorFields, logger } from "~/lib/logger.server";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { enqueueSearchSync } from "~/modules/search/outbox.server";
 import type { ImportKind } from "./columns";
 import { parseErrors } from "./jobs.server";
 import type { RowError } from "./source";
@@ -395,6 +396,11 @@ const writeChallenges: Writer = async (tx, input, actorId) => {
     await tx.challenge.createMany({ data: challenges });
     if (links.length) await tx.challengeSkill.createMany({ data: links });
     await tx.challengeStatusChange.createMany({ data: changes });
+    await enqueueSearchSync(
+      tx,
+      "challenge",
+      challenges.map((challenge) => challenge.id),
+    );
   }
   return { written: challenges.length, skipped };
 };
@@ -466,6 +472,11 @@ const writeProfessionals: Writer = async (tx, input) => {
     if (profileSkills.length) await tx.profileSkill.createMany({ data: profileSkills });
     if (regions.length) await tx.profileRegion.createMany({ data: regions });
     if (ties.length) await tx.hometownTie.createMany({ data: ties });
+    await enqueueSearchSync(
+      tx,
+      "profile",
+      profiles.map((profile) => profile.id),
+    );
   }
   return { written: users.length, skipped };
 };

@@ -1,8 +1,10 @@
+import type { Prisma } from "~/generated/prisma/client";
 import { db, type DbClient } from "~/lib/db.server";
 import type { Locale } from "~/lib/i18n/locales";
 import { translate } from "~/lib/i18n/translate";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { saveImage, type UploadedImage } from "~/modules/images/images.server";
+import { enqueueSearchSync } from "~/modules/search/outbox.server";
 import { decodeCodeList, encodeCodeList } from "~/modules/reference/code-lists";
 import { industryCodes } from "~/modules/reference/industries";
 import { engagementTypes, workStyles } from "~/modules/reference/work";
@@ -33,6 +35,25 @@ import type { ProfileVisibility } from "./visibility";
  */
 
 type Meta = { ipAddress?: string };
+
+/**
+ * Writes profile columns (creating the row on first use) and queues the profile's
+ * search sync in the same transaction: every section's save changes its document.
+ */
+async function saveProfileColumns(
+  userId: string,
+  data: Omit<Prisma.ProfessionalProfileUncheckedCreateInput, "userId" | "id">,
+) {
+  await db.$transaction(async (tx) => {
+    const profile = await tx.professionalProfile.upsert({
+      where: { userId },
+      create: { userId, ...data },
+      update: data,
+      select: { id: true },
+    });
+    await enqueueSearchSync(tx, "profile", [profile.id]);
+  });
+}
 
 /** The profile's id, creating the (empty) row on first use. */
 async function ensureProfile(tx: DbClient, userId: string) {
@@ -133,11 +154,7 @@ export async function saveBasics(userId: string, input: BasicsInput) {
     currentEmployer: input.currentEmployer || null,
     currentIndustryCode: input.currentIndustryCode ?? null,
   };
-  await db.professionalProfile.upsert({
-    where: { userId },
-    create: { userId, ...data },
-    update: data,
-  });
+  await saveProfileColumns(userId, data);
 }
 
 /** Replaces the photo (the old picture is deleted with it). */
@@ -151,6 +168,7 @@ export async function savePhoto(userId: string, image: UploadedImage, meta: Meta
     const saved = await saveImage(tx, image);
     await tx.professionalProfile.update({ where: { id: profileId }, data: { photoId: saved.id } });
     if (previous.photoId) await tx.image.delete({ where: { id: previous.photoId } });
+    await enqueueSearchSync(tx, "profile", [profileId]);
     await recordAudit(tx, {
       action: "profile.photo.set",
       actorId: userId,
@@ -169,6 +187,7 @@ export async function removePhoto(userId: string, meta: Meta) {
     });
     if (!profile?.photoId) return;
     await tx.image.delete({ where: { id: profile.photoId } });
+    await enqueueSearchSync(tx, "profile", [profile.id]);
     await recordAudit(tx, {
       action: "profile.photo.removed",
       actorId: userId,
@@ -237,6 +256,7 @@ export async function saveSkills(
       where: { id: profileId },
       data: { updatedAt: new Date() },
     });
+    await enqueueSearchSync(tx, "profile", [profileId]);
   });
   return { ok: true };
 }
@@ -287,6 +307,7 @@ export async function saveCareers(userId: string, input: CareerInput) {
       where: { id: profileId },
       data: { updatedAt: new Date() },
     });
+    await enqueueSearchSync(tx, "profile", [profileId]);
   });
 }
 
@@ -307,11 +328,7 @@ export async function saveIndustries(userId: string, codes: readonly string[]) {
     ),
     industryCodes,
   );
-  await db.professionalProfile.upsert({
-    where: { userId },
-    create: { userId, industryCodes: industryList },
-    update: { industryCodes: industryList },
-  });
+  await saveProfileColumns(userId, { industryCodes: industryList });
 }
 
 // ——— certificates, languages, links ———
@@ -334,11 +351,7 @@ export async function saveCredentials(userId: string, input: CredentialsInput) {
     languages: writeLanguages(input.languages),
     links: writeLinks(input.links),
   };
-  await db.professionalProfile.upsert({
-    where: { userId },
-    create: { userId, ...data },
-    update: data,
-  });
+  await saveProfileColumns(userId, data);
 }
 
 // ——— work preferences ———
@@ -377,11 +390,7 @@ export async function savePreferences(userId: string, input: PreferencesInput) {
     expectedMonthlyYen: input.expectedMonthlyYen ?? null,
     expectedHourlyYen: input.expectedHourlyYen ?? null,
   };
-  await db.professionalProfile.upsert({
-    where: { userId },
-    create: { userId, ...data },
-    update: data,
-  });
+  await saveProfileColumns(userId, data);
 }
 
 // ——— regions of interest and hometown ties ———
@@ -436,6 +445,7 @@ export async function saveRegions(userId: string, input: RegionsInput) {
       where: { id: profileId },
       data: { updatedAt: new Date() },
     });
+    await enqueueSearchSync(tx, "profile", [profileId]);
   });
 }
 
@@ -476,6 +486,8 @@ export async function setVisibility(userId: string, visibility: ProfileVisibilit
     });
     if (before.visibility === visibility) return;
     await tx.professionalProfile.update({ where: { id: profileId }, data: { visibility } });
+    // HIDDEN removes the document, ANONYMOUS strips it down to the anonymous view.
+    await enqueueSearchSync(tx, "profile", [profileId]);
     await recordAudit(tx, {
       action: "profile.visibility.changed",
       actorId: userId,
@@ -499,6 +511,7 @@ export async function blockCompany(userId: string, companyId: string, meta: Meta
     });
     if (existing) return true;
     await tx.profileBlock.create({ data: { profileId, companyId } });
+    await enqueueSearchSync(tx, "profile", [profileId]);
     await recordAudit(tx, {
       action: "profile.company.blocked",
       actorId: userId,
@@ -522,6 +535,7 @@ export async function unblockCompany(userId: string, companyId: string, meta: Me
       where: { profileId: profile.id, companyId },
     });
     if (count === 0) return;
+    await enqueueSearchSync(tx, "profile", [profile.id]);
     await recordAudit(tx, {
       action: "profile.company.unblocked",
       actorId: userId,

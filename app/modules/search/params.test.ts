@@ -29,7 +29,7 @@ describe("challenge search parameters", () => {
   });
 
   it("rejects unknown codes with a message key per field", () => {
-    const result = parse("category=NOPE&pref=48&page=0&sort=random");
+    const result = parse("category=NOPE&pref=48&page=0&sort=random&payMin=abc");
     expect(result.success).toBe(false);
     const messages = Object.fromEntries(
       (result.error?.issues ?? []).map((issue) => [String(issue.path[0]), issue.message]),
@@ -39,6 +39,7 @@ describe("challenge search parameters", () => {
       pref: "search.errors.prefecture",
       page: "search.errors.page",
       sort: "search.errors.sort",
+      payMin: "search.errors.pay",
     });
   });
 

@@ -24,7 +24,7 @@ function list<T extends z.ZodType>(item: T) {
 }
 
 const page = z.coerce
-  .number()
+  .number("search.errors.page")
   .int("search.errors.page")
   .min(1, "search.errors.page")
   .max(500, "search.errors.page")
@@ -55,7 +55,7 @@ export const challengeSearchSchema = z.object({
   remote: flag,
   /** monthly-equivalent pay of at least this many yen */
   payMin: z.coerce
-    .number()
+    .number("search.errors.pay")
     .int("search.errors.pay")
     .min(0, "search.errors.pay")
     .max(10_000_000, "search.errors.pay")
@@ -78,7 +78,7 @@ export const professionalSearchSchema = z.object({
   style: list(z.enum(WorkStyle, "search.errors.workStyle")),
   /** available at least this many hours a week */
   hoursMin: z.coerce
-    .number()
+    .number("search.errors.hours")
     .int("search.errors.hours")
     .min(0, "search.errors.hours")
     .max(80, "search.errors.hours")

@@ -2,6 +2,7 @@ import { db, isUniqueViolation, type DbClient } from "~/lib/db.server";
 import type { Locale } from "~/lib/i18n/locales";
 import { translate } from "~/lib/i18n/translate";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { enqueueSkillUsers } from "~/modules/search/outbox.server";
 import { parseAliases, skillNameKey } from "./names";
 import type { CreateSkillInput, SkillFields, SkillListQuery } from "./schemas";
 import { rankSkills } from "./search";
@@ -199,6 +200,8 @@ export async function updateSkill(
       groupKey: input.group,
     };
     await tx.skill.update({ where: { id }, data: after });
+    // Documents list every spelling of their skills.
+    await enqueueSkillUsers(tx, id);
     await recordAudit(tx, {
       action: "admin.skill_updated",
       actorId: actor.id,
@@ -234,6 +237,8 @@ export async function deleteSkill(id: string, actor: Actor, meta: Meta = {}) {
     });
     if (!skill) return false;
     const usage = await skillUsage([id], tx);
+    // Before the delete: it takes the links that say which documents list the skill.
+    await enqueueSkillUsers(tx, id);
     await tx.skill.delete({ where: { id } });
     await recordAudit(tx, {
       action: "admin.skill_deleted",
