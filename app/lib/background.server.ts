@@ -1,3 +1,4 @@
+import { startDigestJob } from "~/modules/alerts/job.server";
 import { purgeExpiredSessions } from "~/modules/auth/session.server";
 import { startEmailDrainer } from "~/modules/notifications/email/drainer.server";
 import { createConfiguredTransport } from "~/modules/notifications/email/transport.server";
@@ -23,6 +24,7 @@ export async function startBackgroundJobs() {
   const stops: Array<() => void> = [];
   if (env.MAIL_WORKER === "inline") stops.push(startEmailDrainer(createConfiguredTransport()));
   stops.push(startSearchJobs());
+  stops.push(startDigestJob());
   const purge = () =>
     purgeExpiredSessions().then(
       (count) => count && logger.info("expired sessions purged", { count }),

@@ -69,6 +69,7 @@ app.use((req, res, next) => {
     req.method,
     { secFetchSite: req.get("sec-fetch-site"), origin: req.get("origin") },
     allowedOrigins,
+    req.path,
   );
   if (crossSite) {
     logger.warn("cross-site request refused", {

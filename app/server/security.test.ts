@@ -38,6 +38,23 @@ describe("isCrossSiteRequest", () => {
   it("lets header-less clients through: they carry no ambient browser cookies", () => {
     expect(isCrossSiteRequest("POST", {}, origins)).toBe(false);
   });
+
+  it("lets RFC 8058 one-click unsubscribe posts through, and nothing else", () => {
+    const token = "abcdefghijklmnopqrstuvwxyz234567";
+    const crossSite = { secFetchSite: "cross-site", origin: "https://mail.example.com" };
+    const oneClick = `/unsubscribe/${token}/one-click`;
+    expect(isCrossSiteRequest("POST", crossSite, origins, oneClick)).toBe(false);
+    expect(isCrossSiteRequest("POST", { origin: "null" }, origins, oneClick)).toBe(false);
+    // Only POST, only that exact path shape; the confirmation page keeps the rule.
+    expect(isCrossSiteRequest("DELETE", crossSite, origins, oneClick)).toBe(true);
+    expect(isCrossSiteRequest("POST", crossSite, origins, `/unsubscribe/${token}`)).toBe(true);
+    expect(isCrossSiteRequest("POST", crossSite, origins, "/unsubscribe/short/one-click")).toBe(
+      true,
+    );
+    expect(isCrossSiteRequest("POST", crossSite, origins, `${oneClick}/x`)).toBe(true);
+    expect(isCrossSiteRequest("POST", crossSite, origins, "/searches")).toBe(true);
+    expect(isCrossSiteRequest("POST", crossSite, origins, `/x${oneClick}`)).toBe(true);
+  });
 });
 
 describe("contentSecurityPolicy", () => {

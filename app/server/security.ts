@@ -40,6 +40,17 @@ export function baselineSecurityHeaders({ https }: { https: boolean }): Record<s
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
+ * RFC 8058 one-click unsubscribe: mail providers POST "List-Unsubscribe=One-Click" to the
+ * URL in a digest's List-Unsubscribe header (app/routes/unsubscribe_.$token.one-click.ts),
+ * from their own servers or from a webmail page on another site. The random token in the
+ * path is the whole permission (the handler reads no cookie), and the only effect is
+ * turning that saved search's email off, so this one path shape is exempt from the
+ * cross-site check. Nothing else is: the confirmation page a person clicks through
+ * (/unsubscribe/<token>) posts from our own origin like every other form.
+ */
+const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[a-z2-7]{32}\/one-click$/;
+
+/**
  * True for a state-changing request that a browser sent from another site. Browsers send
  * Sec-Fetch-Site (and Origin) on every cross-site POST; requests with neither come from
  * non-browser clients, which carry no ambient cookies to abuse.
@@ -48,8 +59,12 @@ export function isCrossSiteRequest(
   method: string,
   headers: { secFetchSite?: string; origin?: string },
   allowedOrigins: readonly string[],
+  path?: string,
 ) {
   if (SAFE_METHODS.has(method.toUpperCase())) return false;
+  if (method.toUpperCase() === "POST" && path !== undefined && ONE_CLICK_UNSUBSCRIBE.test(path)) {
+    return false;
+  }
   const site = headers.secFetchSite?.toLowerCase();
   if (site) return site !== "same-origin" && site !== "none";
   if (headers.origin !== undefined) return !allowedOrigins.includes(headers.origin);

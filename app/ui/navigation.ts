@@ -25,9 +25,11 @@ export function navigationFor(
   if (role === "ADMIN") {
     items.push({ to: "/admin/users", label: "nav.adminUsers" });
     items.push({ to: "/admin/skills", label: "nav.adminSkills" });
+    items.push({ to: "/admin/synonyms", label: "nav.adminSynonyms" });
     items.push({ to: "/admin/audit", label: "nav.adminAudit" });
   }
   if (devMailbox || role === "ADMIN") items.push({ to: "/dev/mailbox", label: "nav.devMailbox" });
+  if (role) items.push({ to: "/searches", label: "nav.savedSearches" });
   if (role) items.push({ to: "/settings", label: "nav.settings" });
   return items;
 }

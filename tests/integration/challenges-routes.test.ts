@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { listPublicChallenges } from "~/modules/challenges/public.server";
+import { reindexAll } from "~/modules/search/reindex.server";
 import * as detailRoute from "~/routes/challenges.$challengeId._index";
 import * as editRoute from "~/routes/challenges.$challengeId.edit";
 import * as statusRoute from "~/routes/challenges.$challengeId.status";
@@ -352,6 +353,8 @@ describe("the public list", () => {
       company: { name: "信州精密工業株式会社" },
     });
 
+    // The page searches the index: rows written straight to the database are indexed first.
+    await reindexAll();
     const second = await callRoute(listRoute.loader, { path: "/challenges?page=2" });
     const data = second.data as { items: { title: string }[]; page: number; canonicalUrl: string };
     expect(data.page).toBe(2);

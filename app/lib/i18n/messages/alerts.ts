@@ -14,7 +14,6 @@ const ja = {
   "alerts.field.name": "名前",
   "alerts.field.frequency": "メール通知",
   "alerts.lastSent": "前回の確認: {date}",
-  "alerts.neverSent": "まだ送信していません",
   "alerts.open": "検索を開く",
   "alerts.rename": "名前を変更",
   "alerts.changeFrequency": "通知を変更",
@@ -67,10 +66,10 @@ const ja = {
   "alerts.unsubscribe.done": "「{name}」の新着メールを停止しました。",
   "alerts.unsubscribe.alreadyOff": "「{name}」の新着メールはすでに停止しています。",
   "alerts.unsubscribe.manage": "保存した検索を管理する",
-  "alerts.unsubscribe.notFound": "このリンクは無効です。保存した検索が削除されたか、リンクが古くなっています。",
+  "alerts.unsubscribe.notFound":
+    "このリンクは無効です。保存した検索が削除されたか、リンクが古くなっています。",
 
   "alerts.email.subject": "「{name}」に新着が{count}件あります",
-  "alerts.email.preview": "保存した検索「{name}」の新着 {count} 件",
   "alerts.email.heading": "保存した検索「{name}」の新着",
   "alerts.email.intro": "前回のお知らせ以降、条件に合う新着が{count}件見つかりました。",
   "alerts.email.more": "ほか{count}件",
@@ -79,12 +78,12 @@ const ja = {
   "alerts.email.footer":
     "このメールは保存した検索の通知設定（{frequency}）に基づいて送信しています。",
   "alerts.email.unsubscribe": "この検索のメール通知を停止する",
-  "alerts.email.manage": "保存した検索を管理する",
 } as const;
 
 const en: Record<keyof typeof ja, string> = {
   "alerts.title": "Saved searches",
-  "alerts.lead": "Save a search and we will email you when new challenges or professionals match it.",
+  "alerts.lead":
+    "Save a search and we will email you when new challenges or professionals match it.",
   "alerts.empty":
     "You have no saved searches yet. Save one from the results of a challenge or professional search.",
   "alerts.searchChallenges": "Search challenges",
@@ -98,7 +97,6 @@ const en: Record<keyof typeof ja, string> = {
   "alerts.field.name": "Name",
   "alerts.field.frequency": "Email alerts",
   "alerts.lastSent": "Last checked: {date}",
-  "alerts.neverSent": "Not sent yet",
   "alerts.open": "Open search",
   "alerts.rename": "Rename",
   "alerts.changeFrequency": "Change alerts",
@@ -155,7 +153,6 @@ const en: Record<keyof typeof ja, string> = {
     "This link is not valid. The saved search was deleted or the link is out of date.",
 
   "alerts.email.subject": "{count} new for “{name}”",
-  "alerts.email.preview": "{count} new results for your saved search “{name}”",
   "alerts.email.heading": "New for your saved search “{name}”",
   "alerts.email.intro": "{count} new results match your search since our last email.",
   "alerts.email.more": "and {count} more",
@@ -163,7 +160,6 @@ const en: Record<keyof typeof ja, string> = {
   "alerts.email.anonymous": "Anonymous professional",
   "alerts.email.footer": "You receive this email because of your saved search alert ({frequency}).",
   "alerts.email.unsubscribe": "Stop email alerts for this search",
-  "alerts.email.manage": "Manage saved searches",
 } as const;
 
 export const alertsMessages = { ja, en };

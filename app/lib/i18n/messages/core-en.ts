@@ -20,6 +20,8 @@ export const coreEn: Record<keyof typeof coreJa, string> = {
   "nav.professionals": "Professionals",
   "nav.import": "Import",
   "nav.adminSkills": "Skills",
+  "nav.savedSearches": "Saved searches",
+  "nav.adminSynonyms": "Synonyms",
   "nav.home": "Home",
   "nav.login": "Log in",
   "nav.signup": "Sign up",

@@ -18,6 +18,8 @@ export const coreJa = {
   "nav.professionals": "プロ人材",
   "nav.import": "データ取り込み",
   "nav.adminSkills": "スキル辞書",
+  "nav.savedSearches": "保存した検索",
+  "nav.adminSynonyms": "類義語辞書",
   "nav.home": "ホーム",
   "nav.login": "ログイン",
   "nav.signup": "新規登録",

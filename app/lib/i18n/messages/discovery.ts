@@ -5,29 +5,28 @@ const ja = {
     "地域の企業が公開している経営課題です。キーワードと条件で絞り込めます。",
   "discovery.challenges.empty":
     "条件に合う課題は見つかりませんでした。キーワードや条件を減らしてみてください。",
-  "discovery.challenges.results": "検索結果",
 
-  "discovery.pros.title": "プロ人材をさがす",
   "discovery.pros.lead":
     "公開・企業向け・匿名のプロフィールを検索できます。匿名の方はお名前の代わりに概要を表示します。",
   "discovery.pros.empty":
     "条件に合うプロ人材は見つかりませんでした。キーワードや条件を減らしてみてください。",
-  "discovery.pros.results": "検索結果",
   "discovery.pros.anonymous": "匿名",
   "discovery.pros.skills": "スキル",
   "discovery.pros.regions": "関心のある地域",
-  "discovery.pros.ties": "ゆかりのある地域",
   "discovery.pros.hours": "週{hours}時間まで",
   "discovery.pros.availableFrom": "{date}から稼働可",
   "discovery.pros.skillYears": "{skill}（{years}年）",
 
   "discovery.search.label": "キーワード",
-  "discovery.search.hint": "例: DX、販路開拓、セールス、Python（スペース区切りで全てを含むものを探します）",
+  "discovery.search.hint":
+    "例: DX、販路開拓、セールス、Python（スペース区切りで全てを含むものを探します）",
   "discovery.search.submit": "検索",
   "discovery.search.form": "検索条件",
   "discovery.search.suggestions": "キーワードの候補",
   "discovery.search.suggestionsFound": "候補が{count}件あります。上下キーで選べます。",
   "discovery.search.noSuggestions": "候補はありません",
+  "discovery.suggest.skill": "スキル",
+  "discovery.suggest.challenge": "課題",
 
   "discovery.filters.title": "絞り込み",
   "discovery.filters.apply": "この条件で絞り込む",
@@ -51,6 +50,8 @@ const ja = {
 
   "discovery.sort.label": "並び順",
   "discovery.sort.relevance": "関連度順",
+  "discovery.sort.default.challenges": "標準（新着順）",
+  "discovery.sort.default.professionals": "標準（更新が新しい順）",
   "discovery.sort.newest": "新着順",
   "discovery.sort.deadline": "締切が近い順",
   "discovery.sort.updated": "更新が新しい順",
@@ -60,7 +61,6 @@ const ja = {
   "discovery.results.countFor": "「{q}」の検索結果 {count}件",
   "discovery.results.loading": "検索中…",
   "discovery.results.deadline": "応募締切",
-  "discovery.results.company": "企業",
 
   "discovery.chips.label": "適用中の条件",
   "discovery.chips.remove": "{label}の条件を外す",
@@ -70,6 +70,7 @@ const ja = {
   "discovery.chips.tie": "ゆかりあり",
 
   "discovery.errors.summary": "正しくない条件があったため、その条件を外して検索しました。",
+  "discovery.errors.invalid": "値が正しくありません",
 
   "discovery.pagination.label": "ページ",
   "discovery.pagination.previous": "前のページ",
@@ -95,19 +96,14 @@ const en: Record<keyof typeof ja, string> = {
   "discovery.challenges.title": "Find business challenges",
   "discovery.challenges.lead":
     "Challenges that regional companies have published. Narrow them down by keywords and filters.",
-  "discovery.challenges.empty":
-    "No challenge matches. Try fewer keywords or filters.",
-  "discovery.challenges.results": "Results",
+  "discovery.challenges.empty": "No challenge matches. Try fewer keywords or filters.",
 
-  "discovery.pros.title": "Find professionals",
   "discovery.pros.lead":
     "Search public, signed-in-only and anonymous profiles. Anonymous people are shown by a summary instead of a name.",
   "discovery.pros.empty": "No professional matches. Try fewer keywords or filters.",
-  "discovery.pros.results": "Results",
   "discovery.pros.anonymous": "Anonymous",
   "discovery.pros.skills": "Skills",
   "discovery.pros.regions": "Regions of interest",
-  "discovery.pros.ties": "Hometown ties",
   "discovery.pros.hours": "Up to {hours} h a week",
   "discovery.pros.availableFrom": "Available from {date}",
   "discovery.pros.skillYears": "{skill} ({years} yrs)",
@@ -120,6 +116,8 @@ const en: Record<keyof typeof ja, string> = {
   "discovery.search.suggestions": "Keyword suggestions",
   "discovery.search.suggestionsFound": "{count} suggestions. Use the up and down keys to choose.",
   "discovery.search.noSuggestions": "No suggestions",
+  "discovery.suggest.skill": "Skill",
+  "discovery.suggest.challenge": "Challenge",
 
   "discovery.filters.title": "Filters",
   "discovery.filters.apply": "Apply filters",
@@ -143,6 +141,8 @@ const en: Record<keyof typeof ja, string> = {
 
   "discovery.sort.label": "Sort by",
   "discovery.sort.relevance": "Relevance",
+  "discovery.sort.default.challenges": "Default (newest first)",
+  "discovery.sort.default.professionals": "Default (recently updated first)",
   "discovery.sort.newest": "Newest",
   "discovery.sort.deadline": "Deadline soonest",
   "discovery.sort.updated": "Recently updated",
@@ -152,7 +152,6 @@ const en: Record<keyof typeof ja, string> = {
   "discovery.results.countFor": "{count} results for “{q}”",
   "discovery.results.loading": "Searching…",
   "discovery.results.deadline": "Apply by",
-  "discovery.results.company": "Company",
 
   "discovery.chips.label": "Active filters",
   "discovery.chips.remove": "Remove filter {label}",
@@ -161,8 +160,8 @@ const en: Record<keyof typeof ja, string> = {
   "discovery.chips.remote": "Remote possible",
   "discovery.chips.tie": "Hometown tie",
 
-  "discovery.errors.summary":
-    "Some filters were not valid; the search ran without them.",
+  "discovery.errors.summary": "Some filters were not valid; the search ran without them.",
+  "discovery.errors.invalid": "Invalid value",
 
   "discovery.pagination.label": "Pages",
   "discovery.pagination.previous": "Previous page",

@@ -2,10 +2,16 @@ import { describe, expect, it } from "vitest";
 import { locales } from "~/lib/i18n/locales";
 import { translate } from "~/lib/i18n/translate";
 import { renderEmail } from "./render.server";
-import { emailTemplates, isEmailTemplateName, type EmailTemplateName } from "./templates";
+import {
+  emailTemplates,
+  isEmailTemplateName,
+  type EmailListItem,
+  type EmailTemplateName,
+} from "./templates";
 
 const url = "https://enishi.example.jp/verify-email?token=abcdefghijklmnopqrstuvwxyz234567";
-const samplePayloads: { [T in EmailTemplateName]: Record<string, string> } = {
+const unsubscribeUrl = "https://enishi.example.jp/unsubscribe/abcdefghijklmnopqrstuvwxyz234567";
+const samplePayloads: { [T in EmailTemplateName]: Record<string, string | EmailListItem[]> } = {
   "verify-email": { name: "山田 花子", url },
   "account-exists": { name: "山田 花子", url },
   "reset-password": { name: "山田 花子", url },
@@ -14,7 +20,31 @@ const samplePayloads: { [T in EmailTemplateName]: Record<string, string> } = {
   "password-changed": { name: "山田 花子", url },
   invite: { name: "山田 花子", url, role: "COORDINATOR" },
   "company-invite": { companyName: "信州精密工業株式会社", inviterName: "丸山 浩二", url },
+  "saved-search-digest": {
+    name: "長野県・DX",
+    count: "2",
+    frequency: "毎日",
+    url,
+    items: [
+      {
+        title: "基幹システム刷新のPM",
+        url: "https://enishi.example.jp/challenges/c1",
+        detail: "長野県",
+      },
+      { title: "EC立ち上げ", url: "https://enishi.example.jp/challenges/c2" },
+    ],
+    itemsMore: "",
+    unsubscribeUrl,
+    listUnsubscribeUrl: `${unsubscribeUrl}/one-click`,
+  },
 };
+/** The payload's text fields, which fill the messages' {vars}. */
+const varsOf = (payload: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(payload).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string",
+    ),
+  );
 const templateNames = Object.keys(emailTemplates) as EmailTemplateName[];
 const unescapeHtml = (html: string) =>
   html
@@ -36,8 +66,8 @@ describe("renderEmail", () => {
     "%s in %s: translated subject, link in HTML and in plain text",
     async (template, locale) => {
       const spec = emailTemplates[template];
-      const payload = samplePayloads[template];
-      const email = await renderEmail(template, locale, payload);
+      const payload = varsOf(samplePayloads[template]);
+      const email = await renderEmail(template, locale, samplePayloads[template]);
 
       expect(email.subject).toBe(translate(locale, spec.subject, payload));
       expect(email.html).toMatch(new RegExp(`<html [^>]*lang="${locale}"`));
@@ -85,6 +115,29 @@ describe("renderEmail", () => {
     await expect(
       renderEmail("verify-email", "ja", { name: "x", url: "javascript:alert(1)" }),
     ).rejects.toThrow();
+  });
+});
+
+describe("saved-search digest", () => {
+  it("lists the matches as links and carries RFC 8058 one-click unsubscribe headers", async () => {
+    const email = await renderEmail(
+      "saved-search-digest",
+      "ja",
+      samplePayloads["saved-search-digest"],
+    );
+    expect(email.html).toContain('href="https://enishi.example.jp/challenges/c1"');
+    expect(email.html).toContain("基幹システム刷新のPM");
+    expect(email.html).toContain(`href="${unsubscribeUrl}"`);
+    expect(email.text).toContain(unsubscribeUrl);
+    expect(email.headers).toEqual({
+      "List-Unsubscribe": `<${unsubscribeUrl}/one-click>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    });
+  });
+
+  it("adds no headers to mail nobody subscribed to", async () => {
+    const email = await renderEmail("verify-email", "ja", samplePayloads["verify-email"]);
+    expect(email.headers).toBeUndefined();
   });
 });
 

@@ -4,6 +4,12 @@ import type { MessageKey } from "~/lib/i18n/translate";
 // z.url() alone would accept "javascript:" and "data:" links.
 const link = z.url({ protocol: /^https?$/ });
 
+/** A list of links in a mail (a digest's matches), at most ten. */
+const emailListItems = z
+  .array(z.object({ title: z.string(), url: link, detail: z.string().optional() }))
+  .max(10);
+export type EmailListItem = z.infer<typeof emailListItems>[number];
+
 /**
  * Every email the product sends: its payload, its wording (message keys; `{var}`s are
  * filled from the payload) and whether its link carries a secret to redact once sent.
@@ -77,15 +83,44 @@ export const emailTemplates = {
     action: "companies.email.invite.action",
     secretLink: true,
   },
+  "saved-search-digest": {
+    payload: z.object({
+      name: z.string(),
+      count: z.string(),
+      frequency: z.string(),
+      /** all results of the saved search */
+      url: link,
+      items: emailListItems,
+      /** "ほか3件" when there were more than the list shows, else "" */
+      itemsMore: z.string(),
+      /** the confirmation page, linked in the mail's footer */
+      unsubscribeUrl: link,
+      /** the RFC 8058 one-click target, in the List-Unsubscribe header */
+      listUnsubscribeUrl: link,
+    }),
+    subject: "alerts.email.subject",
+    heading: "alerts.email.heading",
+    paragraphs: ["alerts.email.intro"],
+    action: "alerts.email.seeAll",
+    secretLink: false,
+    unsubscribe: { note: "alerts.email.footer", link: "alerts.email.unsubscribe" },
+  },
 } satisfies Record<
   string,
   {
-    payload: z.ZodType<Record<string, string>>;
+    /** string fields fill the messages' {vars}; `items` is a list of links */
+    payload: z.ZodType<Record<string, string | EmailListItem[]>>;
     subject: MessageKey;
     heading: MessageKey;
     paragraphs: MessageKey[];
     action: MessageKey;
     secretLink: boolean;
+    /**
+     * Mail people subscribed to: a footer link to `payload.unsubscribeUrl`, and RFC 8058
+     * List-Unsubscribe / List-Unsubscribe-Post headers pointing at
+     * `payload.listUnsubscribeUrl` (or the footer link).
+     */
+    unsubscribe?: { note: MessageKey; link: MessageKey };
   }
 >;
 

@@ -35,7 +35,14 @@ export function createResendTransport(
     async send(email) {
       try {
         const { data, error } = await resend.emails.send(
-          { from, to: email.to, subject: email.subject, html: email.html, text: email.text },
+          {
+            from,
+            to: email.to,
+            subject: email.subject,
+            html: email.html,
+            text: email.text,
+            ...(email.headers ? { headers: email.headers } : {}),
+          },
           { idempotencyKey: email.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) },
         );
         if (error) {

@@ -1,0 +1,232 @@
+import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from "react";
+import { useT } from "~/lib/i18n/react";
+import { ErrorList } from "~/ui/field";
+import type { SearchKind } from "./filters";
+
+export type Suggestion = { text: string; kind: string };
+
+const DEBOUNCE_MS = 200;
+const LIMIT = 8;
+
+/**
+ * The keyword box. Without JavaScript: a labelled search input in a GET form. With it:
+ * an ARIA combobox whose suggestions come from /api/v1/suggest (debounced; a newer
+ * keystroke aborts the request on its way); ↑/↓ move through them, Enter or a click
+ * puts one in the box and searches, Escape closes the list. `onType` is called on every
+ * change (the page searches as you type); `onChoose` after a suggestion was put in.
+ */
+export function SearchBox({
+  kind,
+  defaultValue,
+  errors,
+  onType,
+  onChoose,
+}: {
+  kind: SearchKind;
+  defaultValue: string;
+  errors?: string[];
+  onType?: (input: HTMLInputElement) => void;
+  onChoose?: (input: HTMLInputElement) => void;
+}) {
+  const t = useT();
+  const id = `search-${kind}-q`;
+  const hintId = `${id}-hint`;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const listId = `${id}-suggestions`;
+  const [enhanced, setEnhanced] = useState(false);
+  const [options, setOptions] = useState<Suggestion[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [status, setStatus] = useState("");
+  const inputRef = useRef<HTMLInputElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const request = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    setEnhanced(true);
+    return () => {
+      clearTimeout(timer.current);
+      request.current?.abort();
+    };
+  }, []);
+
+  // Back/forward or a removed chip changes the keyword: show it, unless the person is typing.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (input && document.activeElement !== input && input.value !== defaultValue) {
+      input.value = defaultValue;
+    }
+  }, [defaultValue]);
+
+  function close() {
+    setOpen(false);
+    setActive(-1);
+  }
+
+  function lookup(value: string) {
+    clearTimeout(timer.current);
+    request.current?.abort();
+    const prefix = value.trim();
+    if (!prefix) {
+      close();
+      setOptions([]);
+      setStatus("");
+      return;
+    }
+    timer.current = setTimeout(() => {
+      const controller = new AbortController();
+      request.current = controller;
+      const search = new URLSearchParams({ index: kind, q: value, limit: String(LIMIT) });
+      fetch(`/api/v1/suggest?${search}`, {
+        signal: controller.signal,
+        headers: { Accept: "application/json" },
+      })
+        .then(async (response) => {
+          if (!response.ok) throw new Error(`suggestions: ${response.status}`);
+          const body = (await response.json()) as { data: Suggestion[] };
+          if (controller.signal.aborted) return;
+          setOptions(body.data);
+          setActive(-1);
+          setOpen(body.data.length > 0 && document.activeElement === inputRef.current);
+          setStatus(
+            body.data.length > 0
+              ? t("discovery.search.suggestionsFound", { count: body.data.length })
+              : t("discovery.search.noSuggestions"),
+          );
+        })
+        .catch(() => {
+          // Aborted (a newer keystroke is on its way) or unavailable: the box still works.
+          if (!controller.signal.aborted) close();
+        });
+    }, DEBOUNCE_MS);
+  }
+
+  function choose(option: Suggestion) {
+    const input = inputRef.current;
+    if (!input) return;
+    input.value = option.text;
+    clearTimeout(timer.current);
+    request.current?.abort();
+    close();
+    setOptions([]);
+    setStatus("");
+    input.focus();
+    onChoose?.(input);
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    const count = options.length;
+    switch (event.key) {
+      case "ArrowDown":
+        if (count === 0) return;
+        event.preventDefault();
+        setOpen(true);
+        setActive((current) => (current + 1) % count);
+        break;
+      case "ArrowUp":
+        if (count === 0) return;
+        event.preventDefault();
+        setOpen(true);
+        setActive((current) => (current <= 0 ? count - 1 : current - 1));
+        break;
+      case "Enter":
+        if (open && active >= 0 && options[active]) {
+          event.preventDefault();
+          choose(options[active]);
+        } else {
+          close();
+        }
+        break;
+      case "Escape":
+        if (open) {
+          // Keep the browser from also clearing the search input.
+          event.preventDefault();
+          close();
+        }
+        break;
+      case "Tab":
+        close();
+        break;
+    }
+  }
+
+  const comboboxProps = enhanced
+    ? {
+        role: "combobox" as const,
+        "aria-autocomplete": "list" as const,
+        "aria-expanded": open,
+        "aria-controls": listId,
+        "aria-activedescendant": open && active >= 0 ? `${listId}-${active}` : undefined,
+        autoComplete: "off",
+        onChange: (event: ChangeEvent<HTMLInputElement>) => {
+          lookup(event.currentTarget.value);
+          onType?.(event.currentTarget);
+        },
+        onKeyDown: handleKeyDown,
+        onBlur: close,
+      }
+    : {};
+
+  return (
+    <div className="min-w-0 flex-1">
+      <label htmlFor={id} className="mb-1 block font-semibold">
+        {t("discovery.search.label")}
+      </label>
+      <p id={hintId} className="mb-1 text-sm text-muted">
+        {t("discovery.search.hint")}
+      </p>
+      <div className="relative">
+        <input
+          ref={inputRef}
+          id={id}
+          type="search"
+          name="q"
+          defaultValue={defaultValue}
+          maxLength={200}
+          enterKeyHint="search"
+          className="input"
+          aria-invalid={errorId ? true : undefined}
+          aria-describedby={[hintId, errorId].filter(Boolean).join(" ")}
+          {...comboboxProps}
+        />
+        {enhanced ? (
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={t("discovery.search.suggestions")}
+            hidden={!open}
+            className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-line bg-white py-1 shadow-lg"
+          >
+            {options.map((option, index) => (
+              // The keyboard works on the input (aria-activedescendant), as the
+              // combobox pattern asks; the options only take pointer clicks.
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+              <li
+                key={`${option.kind}:${option.text}`}
+                id={`${listId}-${index}`}
+                role="option"
+                aria-selected={index === active}
+                className={`flex cursor-pointer items-baseline justify-between gap-3 px-3 py-2 ${
+                  index === active ? "bg-paper font-semibold outline-2 outline-current" : ""
+                }`}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => choose(option)}
+              >
+                <span>{option.text}</span>
+                {option.kind === "skill" || option.kind === "challenge" ? (
+                  <span className="shrink-0 text-sm font-normal text-muted">
+                    {t(`discovery.suggest.${option.kind}`)}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      <p className="sr-only" role="status">
+        {status}
+      </p>
+      <ErrorList id={errorId} errors={errors} />
+    </div>
+  );
+}
