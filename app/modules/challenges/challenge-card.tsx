@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link } from "@remix-run/react";
 import { formatDate } from "~/lib/i18n/locales";
 import { useLocale, useT } from "~/lib/i18n/react";
@@ -15,6 +16,7 @@ export type ChallengeCardData = {
   workStyle: WorkStyle;
   engagementTypes: readonly EngagementType[];
   publishedAt: Date | string | null;
+  applicationDeadline?: Date | string | null;
   company: { id: string; name: string };
 };
 
@@ -26,23 +28,31 @@ export type ChallengeCardData = {
 export function ChallengeCard({
   challenge,
   headingLevel = 3,
+  title = challenge.title,
+  summary = challenge.summary,
 }: {
   challenge: ChallengeCardData;
   headingLevel?: 2 | 3 | 4;
+  /** the title and summary as shown, e.g. with a search's matches marked */
+  title?: ReactNode;
+  summary?: ReactNode;
 }) {
   const t = useT();
   const locale = useLocale();
   const Heading = `h${headingLevel}` as const;
   const headingId = `challenge-${challenge.id}-title`;
+  const dateOf = (value: Date | string) => (
+    <time dateTime={new Date(value).toISOString()}>{formatDate(locale, value)}</time>
+  );
   return (
     <article className="card flex w-full flex-col gap-2" aria-labelledby={headingId}>
       <Heading id={headingId} className="text-lg font-bold">
         <Link to={`/challenges/${challenge.id}`} className="underline-offset-2 hover:underline">
-          {challenge.title}
+          {title}
         </Link>
       </Heading>
       <p className="text-sm text-muted">{challenge.company.name}</p>
-      <p className="line-clamp-3">{challenge.summary}</p>
+      <p className="line-clamp-3">{summary}</p>
       <dl className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <div className="flex gap-1">
           <dt className="text-muted">{t("challenges.card.category")}</dt>
@@ -67,11 +77,13 @@ export function ChallengeCard({
         {challenge.publishedAt ? (
           <div className="flex gap-1">
             <dt className="text-muted">{t("challenges.card.published")}</dt>
-            <dd>
-              <time dateTime={new Date(challenge.publishedAt).toISOString()}>
-                {formatDate(locale, challenge.publishedAt)}
-              </time>
-            </dd>
+            <dd>{dateOf(challenge.publishedAt)}</dd>
+          </div>
+        ) : null}
+        {challenge.applicationDeadline ? (
+          <div className="flex gap-1">
+            <dt className="text-muted">{t("challenges.card.deadline")}</dt>
+            <dd>{dateOf(challenge.applicationDeadline)}</dd>
           </div>
         ) : null}
       </dl>

@@ -5,6 +5,7 @@ const ja = {
   "challenges.card.workStyle": "働き方",
   "challenges.card.engagement": "関わり方",
   "challenges.card.published": "公開日",
+  "challenges.card.deadline": "応募締切",
 
   "challenges.field.title": "課題のタイトル",
   "challenges.field.summary": "概要（一文で）",
@@ -253,6 +254,7 @@ const en: Record<keyof typeof ja, string> = {
   "challenges.card.workStyle": "Work style",
   "challenges.card.engagement": "Engagement",
   "challenges.card.published": "Published",
+  "challenges.card.deadline": "Apply by",
 
   "challenges.field.title": "Title",
   "challenges.field.summary": "Summary (one sentence)",

@@ -60,7 +60,6 @@ const ja = {
   "discovery.results.count": "{count}件",
   "discovery.results.countFor": "「{q}」の検索結果 {count}件",
   "discovery.results.loading": "検索中…",
-  "discovery.results.deadline": "応募締切",
 
   "discovery.chips.label": "適用中の条件",
   "discovery.chips.remove": "{label}の条件を外す",
@@ -151,7 +150,6 @@ const en: Record<keyof typeof ja, string> = {
   "discovery.results.count": "{count} results",
   "discovery.results.countFor": "{count} results for “{q}”",
   "discovery.results.loading": "Searching…",
-  "discovery.results.deadline": "Apply by",
 
   "discovery.chips.label": "Active filters",
   "discovery.chips.remove": "Remove filter {label}",
