@@ -49,6 +49,62 @@ describe("Analyzer", () => {
     expect(analyzer.indexTerms("マーケター")).not.toContain("マーケ");
   });
 
+  it("indexes a compound dictionary term with the dictionary words it contains", () => {
+    const group = (text: string) => analyzer.queryTokens(text).map((token) => token.synonym)[0];
+    const whole = analyzer.indexTerms("デジタルマーケティング");
+    expect(whole).toEqual(
+      expect.arrayContaining([
+        "デジタルマーケティング",
+        group("デジタルマーケティング"),
+        "デジタル",
+        "マーケティング",
+        group("マーケティング"),
+      ]),
+    );
+    // Every spelling of a part finds the whole: マーケ, ﾏｰｹﾃｨﾝｸﾞ, まーけてぃんぐ.
+    for (const part of ["マーケティング", "マーケ", "ﾏｰｹﾃｨﾝｸﾞ", "まーけてぃんぐ"]) {
+      expect(whole).toContain(group(part));
+    }
+    expect(analyzer.indexTerms("インバウンドマーケティング")).toEqual(
+      expect.arrayContaining(["インバウンド", group("インバウンド"), group("マーケティング")]),
+    );
+    expect(analyzer.indexTerms("ウェブマーケティング")).toEqual(
+      expect.arrayContaining([
+        group("ウェブマーケティング"),
+        group("Web"),
+        group("マーケティング"),
+      ]),
+    );
+    expect(analyzer.indexTerms("Webマーケティング")).toContain(group("マーケティング"));
+    expect(analyzer.indexTerms("マーケティングオートメーション")).toEqual(
+      expect.arrayContaining([group("MA"), group("マーケティング")]),
+    );
+    expect(analyzer.indexTerms("検索エンジンマーケティング")).toContain(group("マーケティング"));
+    expect(analyzer.indexTerms("ECサイト")).toContain(group("EC"));
+    expect(analyzer.indexTerms("セールスイネーブルメント")).toContain(group("セールス"));
+  });
+
+  it("keeps a query for a compound whole, without its parts", () => {
+    const tokens = analyzer.queryTokens("デジタルマーケティング");
+    expect(tokens).toHaveLength(1);
+    expect(tokens[0]!.synonym).toBe(analyzer.queryTokens("Webマーケティング")[0]!.synonym);
+    expect(words("デジタルマーケティング")).not.toContain("デジタル");
+    // A part never leaves a lone character: マーケタ|ー is not a split of マーケター.
+    expect(analyzer.indexTerms("デジタルマーケター")).not.toContain("マーケ");
+  });
+
+  it("drops only listed particles and endings, not short kana words", () => {
+    for (const word of ["ゆず", "みかん", "いちご", "そば", "うどん", "のり"]) {
+      expect(words(word)).toHaveLength(1);
+      expect(analyzer.indexTerms(`地元の${word}を使う`)).toContain(words(word)[0]);
+    }
+    expect(analyzer.indexTerms("土佐ゆず食品")).toContain(words("ゆず")[0]);
+    expect(analyzer.indexTerms("「ゆず加工品の自社EC立ち上げ」")).toContain(words("ゆず")[0]);
+    expect(words("の")).toEqual([]);
+    expect(words("のは、がをにへでともやからまでよりなどねよかですますするしたされる")).toEqual([]);
+    expect(words("経験してきました")).toEqual(["経験"]);
+  });
+
   it("gives every word of a synonym group the same group token", () => {
     const group = (text: string) => analyzer.queryTokens(text).map((token) => token.synonym);
     expect(group("営業")).toEqual(group("セールス"));

@@ -32,23 +32,31 @@ const MAX_TERM_LENGTH = 64;
 export const TERM_PUNCTUATION = "+#._-&~";
 const LATIN_CONNECTORS = new Set([".", "-", "_", "&"]);
 const LATIN_SUFFIXES = new Set(["+", "#"]);
-/** Hiragana words that carry no meaning on their own. */
+/**
+ * Words written in hiragana that carry no meaning on their own: particles, copulas,
+ * auxiliaries and the inflection pieces Intl.Segmenter cuts off (し|ます, して|き|ました).
+ * An explicit list: short kana words (ゆず, そば, のり) are words and must stay searchable.
+ */
 const STOP_WORDS = new Set(
   [
-    "です",
-    "ます",
-    "した",
-    "して",
-    "する",
-    "ある",
-    "いる",
-    "こと",
-    "もの",
-    "など",
-    "ため",
-    "よう",
+    // particles
+    ...["の", "は", "が", "を", "に", "へ", "で", "と", "も", "や", "か", "な", "ね", "よ", "ぞ"],
+    ...["から", "まで", "より", "など", "ほど", "だけ", "しか", "では", "には", "とは", "でも"],
+    ...["にも", "とも", "への", "での", "との", "ので", "のに", "けど", "として"],
+    // copulas, auxiliaries and their pieces
+    ...["だ", "た", "て", "し", "ま", "め", "っ", "です", "でした", "ます", "ました", "ません"],
+    ...["しま", "する", "した", "して", "します", "してき", "される", "され", "させ", "れる"],
+    ...["られ", "られる", "ない", "なく", "ある", "あり", "いる", "てい", "おり", "おる"],
+    ...["たい", "でき", "できる", "くれる"],
+    // formal nouns
+    ...["こと", "もの", "ため", "よう", "とき", "ところ"],
   ].map(foldKana),
 );
+/**
+ * Hiragana words Intl.Segmenter cuts into single characters (の|り, か|に, さ|ば):
+ * dictionary entries of every analyser, so they stay whole and searchable.
+ */
+const KANA_WORDS = ["のり", "かに", "もも", "さば", "ごま", "いも", "ゆば", "かぼす"];
 
 type Mode = "index" | "query";
 
@@ -70,7 +78,9 @@ export class Analyzer {
       }
       this.#spellings.set(token, [...(this.#spellings.get(token) ?? []), ...folded]);
     }
-    for (const term of options.domainTerms ?? []) terms.add(foldKana(normalizeText(term.trim())));
+    for (const term of [...KANA_WORDS, ...(options.domainTerms ?? [])]) {
+      terms.add(foldKana(normalizeText(term.trim())));
+    }
     for (const term of terms) {
       if (term.length < 2 || /\s/.test(term)) continue;
       const bucket = this.#dictionary.get(term[0]!) ?? [];
@@ -130,7 +140,7 @@ export class Analyzer {
       const termEnd = boundaries[i] ? this.#dictionaryMatch(scan, i) : 0;
       if (termEnd > 0) {
         emit(i, termEnd);
-        if (mode === "index") emitWordsWithin(scan, i, termEnd);
+        if (mode === "index") this.#emitTermParts(scan, i, termEnd);
         i = termEnd;
         continue;
       }
@@ -189,6 +199,20 @@ export class Analyzer {
     return 0;
   }
 
+  /**
+   * Parts of a dictionary term, for indexing: its plain words when it has several
+   * (販路|開拓, web|マーケティング), and the dictionary words inside its katakana and Latin
+   * words (デジタルマーケティング → デジタル|マーケティング), so a part finds the whole.
+   */
+  #emitTermParts(scan: Scan, start: number, end: number): void {
+    const words = wordsWithin(scan, start, end);
+    const wholeTerm = words.length === 2 && words[0] === start && words[1] === end;
+    for (let w = 0; w < words.length; w += 2) {
+      if (!wholeTerm) scan.emit(words[w]!, words[w + 1]!);
+      if (words[w + 1]! - words[w]! > 1) this.#emitParts(scan, words[w]!, words[w + 1]!);
+    }
+  }
+
   /** Compound parts of a Latin or katakana word, for indexing. */
   #emitParts(scan: Scan, start: number, end: number): void {
     if (scan.classes[start] === CharClass.Latin) {
@@ -197,13 +221,13 @@ export class Analyzer {
     }
     if (scan.classes[start] !== CharClass.Katakana) return;
     // Katakana compounds split only at dictionary words (セールス|イネーブルメント), and
-    // only when no piece is a lone character (マーケ|タ is not a split of マーケター).
+    // only when no piece is a lone character (マーケ|ター is not a split of マーケター).
     const parts: number[] = [];
     let position = start;
     let pieceStart = start;
     while (position < end) {
-      const termEnd = this.#containedTerm(scan, position, end);
-      if (termEnd > 0 && !(position === start && termEnd === end)) {
+      const termEnd = this.#containedTerm(scan, position, end, position === start ? end : -1);
+      if (termEnd > 0) {
         if (position > pieceStart) parts.push(pieceStart, position);
         parts.push(position, termEnd);
         position = pieceStart = termEnd;
@@ -213,14 +237,20 @@ export class Analyzer {
     }
     if (parts.length === 0) return;
     if (end > pieceStart) parts.push(pieceStart, end);
-    for (let p = 0; p < parts.length; p += 2) if (parts[p + 1]! - parts[p]! < 2) return;
+    for (let p = 0; p < parts.length; p += 2) {
+      // A lone character, with or without its long vowel (タ, ター), is not a part.
+      const length = parts[p + 1]! - parts[p]! - (scan.folded[parts[p + 1]! - 1] === "ー" ? 1 : 0);
+      if (length < 2) return;
+    }
     for (let p = 0; p < parts.length; p += 2) scan.emit(parts[p]!, parts[p + 1]!);
   }
 
-  #containedTerm(scan: Scan, start: number, limit: number): number {
+  /** The end of the longest dictionary term at `start` within `limit`, other than `skipEnd`. */
+  #containedTerm(scan: Scan, start: number, limit: number, skipEnd: number): number {
     for (const term of this.#dictionary.get(scan.folded[start]!) ?? []) {
-      if (start + term.length <= limit && scan.folded.startsWith(term, start)) {
-        return start + term.length;
+      const termEnd = start + term.length;
+      if (termEnd <= limit && termEnd !== skipEnd && scan.folded.startsWith(term, start)) {
+        return termEnd;
       }
     }
     return 0;
@@ -261,8 +291,8 @@ function wordEnd(scan: Scan, start: number): number {
   return end;
 }
 
-/** Emits the plain words inside a dictionary term when it has two or more (販路|開拓). */
-function emitWordsWithin(scan: Scan, start: number, end: number): void {
+/** The plain words inside a dictionary term, as start/end pairs (販路|開拓). */
+function wordsWithin(scan: Scan, start: number, end: number): number[] {
   const words: number[] = [];
   for (let i = start; i < end;) {
     if (scan.classes[i] === CharClass.Other) {
@@ -274,9 +304,7 @@ function emitWordsWithin(scan: Scan, start: number, end: number): void {
     if (!(stop - i === 1 && scan.classes[i] === CharClass.Latin)) words.push(i, stop);
     i = stop;
   }
-  const wholeTerm = words.length === 2 && words[0] === start && words[1] === end;
-  if (words.length === 0 || wholeTerm) return;
-  for (let w = 0; w < words.length; w += 2) scan.emit(words[w]!, words[w + 1]!);
+  return words;
 }
 
 /** Emits the pieces of a Latin word joined by connectors (node.js → node, js). */
@@ -302,17 +330,6 @@ function endsWord(scan: Scan, end: number, length: number): boolean {
   return scan.classes[end - 1] === CharClass.Ideographic && length >= 3;
 }
 
-function isStopWord(term: string): boolean {
-  if (STOP_WORDS.has(term)) return true;
-  // Particles and endings (の, を, から): short words written only in kana.
-  if (term.length > 2) return false;
-  for (let i = 0; i < term.length; i++) {
-    const code = term.charCodeAt(i);
-    if (code < 0x30a1 || code > 0x30fc) return false;
-  }
-  return true;
-}
-
 const FOREIGN_ASCII = new RegExp(
   `[^a-z0-9${TERM_PUNCTUATION.replace("~", "").replace(/[-\\\]]/g, "\\$&")}\\u0080-\\uffff]`,
   "g",
@@ -326,4 +343,15 @@ function sanitizeTerm(term: string): string {
 /** Whether a term is a Latin-script word eligible for typo tolerance. */
 export function isLatinWord(term: string): boolean {
   return /^[a-z]+$/.test(term);
+}
+
+/**
+ * Particles and endings (the listed words), and lone hiragana the segmenter cuts off a
+ * verb (して|き|ました, 任|せ|たい). `term` is folded to katakana but was written in hiragana.
+ */
+function isStopWord(term: string): boolean {
+  if (STOP_WORDS.has(term)) return true;
+  if (term.length !== 1) return false;
+  const code = term.charCodeAt(0);
+  return code >= 0x30a1 && code <= 0x30fc;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SearchEngine, type SearchQuery, and, anyOf, eq, not, or, range } from "../engine";
-import { CONTRACT_DOCUMENTS, contractSettings } from "./corpus";
+import { COMPOUND_DOCUMENTS, CONTRACT_DOCUMENTS, contractSettings } from "./corpus";
 
 export interface ContractOptions {
   /** Prefix for the index names, so runs against a shared server do not collide. */
@@ -232,6 +232,49 @@ export function describeSearchEngineContract(
         for (const score of scores) expect(score).toBeGreaterThanOrEqual(0);
         for (const score of scores) expect(score).toBeLessThanOrEqual(1);
         expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+      });
+    });
+
+    describe("compounds and short kana words", () => {
+      const compounds = `${prefix}_compounds`;
+      beforeAll(async () => {
+        await engine.configure(contractSettings(compounds));
+        await engine.clear(compounds);
+        await engine.upsert(compounds, COMPOUND_DOCUMENTS);
+      });
+
+      it("finds a katakana compound by the words it contains", async () => {
+        const marketing = new Set(["c1", "c2", "c4"]);
+        expect(await idSet({ q: "マーケティング" }, compounds)).toEqual(marketing);
+        expect(await idSet({ q: "ﾏｰｹﾃｨﾝｸﾞ" }, compounds)).toEqual(marketing);
+        expect(await idSet({ q: "セールス" }, compounds)).toEqual(new Set(["c3"]));
+        expect(await idSet({ q: "インバウンド" }, compounds)).toEqual(new Set(["c2"]));
+        expect(await idSet({ q: "EC" }, compounds)).toEqual(new Set(["c4", "c6"]));
+        expect(await idSet({ q: "デジタル" }, compounds)).toEqual(new Set(["c1", "c5"]));
+      });
+
+      it("keeps a query for the whole compound to the compound and its synonyms", async () => {
+        expect(await ids({ q: "デジタルマーケティング" }, compounds)).toEqual(["c1", "c4"]);
+        const result = await engine.search(compounds, {
+          q: "マーケティング",
+          filter: eq("prefecture", "13"),
+          highlight: ["headline"],
+        });
+        expect(result.hits[0]?.highlights.headline).toContainEqual({
+          text: "マーケティング",
+          match: true,
+        });
+      });
+
+      it("searches two-character kana words, but not particles", async () => {
+        expect(await ids({ q: "ゆず" }, compounds)).toEqual(["c6"]);
+        expect(await ids({ q: "ゆず 加工品" }, compounds)).toEqual(["c6"]);
+        expect(await ids({ q: "みかん" }, compounds)).toEqual(["c6"]);
+        expect(await ids({ q: "いちご" }, compounds)).toEqual(["c6"]);
+        for (const word of ["そば", "うどん", "のり"]) {
+          expect(await ids({ q: word }, compounds)).toEqual(["c7"]);
+        }
+        expect(await ids({ q: "ゆずの加工品" }, compounds)).toEqual(["c6"]);
       });
     });
 

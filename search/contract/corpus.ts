@@ -159,3 +159,29 @@ export const CONTRACT_DOCUMENTS: SearchDocument[] = [
     fit: 0.1,
   },
 ];
+
+/**
+ * Documents for the word-segmentation cases: katakana compounds found by their parts,
+ * and short kana words that are words, not particles. Indexed on their own.
+ */
+export const COMPOUND_DOCUMENTS: SearchDocument[] = [
+  {
+    id: "c1",
+    headline: "デジタルマーケティング支援",
+    bio: "中小企業の集客を伴走支援します。",
+    prefecture: "13",
+    fit: 0.5,
+  },
+  { id: "c2", headline: "インバウンドマーケティング", bio: "外国人向けの発信。", fit: 0.4 },
+  { id: "c3", headline: "セールスイネーブルメント", bio: "営業組織の立ち上げ。", fit: 0.3 },
+  { id: "c4", headline: "Webマーケティング担当", bio: "ECサイトの運営。", fit: 0.2 },
+  { id: "c5", headline: "デジタル人材の育成", bio: "社内研修の設計。", fit: 0.9 },
+  {
+    id: "c6",
+    headline: "土佐ゆず食品",
+    bio: "「ゆず加工品の自社EC立ち上げ」を任せたい。",
+    skills: ["みかん", "いちご"],
+    fit: 0.1,
+  },
+  { id: "c7", headline: "そば・うどん店の経営", bio: "のり（海苔）の卸も。", fit: 0.6 },
+];
