@@ -16,6 +16,7 @@ import { logIn } from "~/modules/auth/accounts.server";
 import { requireAnonymous } from "~/modules/auth/guards.server";
 import {
   accountKeyFrom,
+  clearAccountRateLimit,
   enforceAuthRateLimit,
   keepRetryAfter,
 } from "~/modules/auth/rate-limit.server";
@@ -57,6 +58,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       unverified,
     };
   }
+  clearAccountRateLimit("login", submission.value.email);
   return redirect(safeRedirectPath(submission.value.redirectTo, "/"), {
     headers: { "Set-Cookie": serializeSessionCookie(result.token, result.expiresAt) },
   });

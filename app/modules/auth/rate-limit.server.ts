@@ -17,7 +17,7 @@ export function enforceAuthRateLimit(context: AppLoadContext, action: string, ac
   );
   const byAccount = account
     ? rateLimiter.consume(
-        `${action}:account:${account.toLowerCase()}`,
+        accountLimitKey(action, account),
         env.AUTH_RATE_LIMIT_PER_ACCOUNT,
         windowMs,
       )
@@ -32,6 +32,18 @@ export function enforceAuthRateLimit(context: AppLoadContext, action: string, ac
     { error: "rate-limited", retryAfter },
     { status: 429, headers: { "Retry-After": String(retryAfter) } },
   );
+}
+
+function accountLimitKey(action: string, account: string) {
+  return `${action}:account:${account.toLowerCase()}`;
+}
+
+/**
+ * Forgets an account's attempts once it proves its password: the per-account limit is
+ * there to stop guessing, not to lock out someone who signs in on several devices.
+ */
+export function clearAccountRateLimit(action: string, account: string) {
+  rateLimiter.reset(accountLimitKey(action, account));
 }
 
 /** The account an auth form names, read before validation so bad input still counts. */
