@@ -1,19 +1,11 @@
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type FocusEvent,
-  type KeyboardEvent,
-} from "react";
+import { useId, type ChangeEvent, type FocusEvent, type KeyboardEvent } from "react";
 import { useLocale, useT } from "~/lib/i18n/react";
 import { currentTerm, insertSuggestion } from "~/modules/skills/search";
 import { ErrorList, type FieldProps } from "./field";
+import { useCombobox } from "./use-combobox";
 
 type Suggestion = { slug: string; name: string; nameJa: string; nameEn: string };
 
-const DEBOUNCE_MS = 200;
 const LIMIT = 8;
 
 /**
@@ -33,65 +25,26 @@ export function SkillNamesInput({ label, hint, errors, inputProps, className }: 
   const errorId = errors?.length ? `${id}-error` : undefined;
   const listId = `${id}-suggestions`;
 
-  const [enhanced, setEnhanced] = useState(false);
-  const [options, setOptions] = useState<Suggestion[]>([]);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const [status, setStatus] = useState("");
-  const inputRef = useRef<HTMLInputElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const request = useRef<AbortController | null>(null);
+  const combobox = useCombobox<Suggestion>({
+    listId,
+    load: async (term, signal) => {
+      const search = new URLSearchParams({ q: term, limit: String(LIMIT) });
+      const response = await fetch(`/api/skills?${search}`, {
+        signal,
+        headers: { Accept: "application/json" },
+      });
+      if (!response.ok) throw new Error(`suggestions: ${response.status}`);
+      return ((await response.json()) as { skills: Suggestion[] }).skills;
+    },
+    describe: (count) => (count > 0 ? t("skills.input.found", { count }) : t("skills.input.none")),
+  });
+  const { enhanced, options, open, active, status, inputRef } = combobox;
 
-  useEffect(() => {
-    setEnhanced(true);
-    return () => {
-      clearTimeout(timer.current);
-      request.current?.abort();
-    };
-  }, []);
-
-  function close() {
-    setOpen(false);
-    setActive(-1);
-  }
-
+  /** Looks up the term at the caret. */
   function lookup() {
     const input = inputRef.current;
     if (!input) return;
-    const { term } = currentTerm(input.value, input.selectionStart ?? input.value.length);
-    clearTimeout(timer.current);
-    request.current?.abort();
-    if (!term) {
-      close();
-      setOptions([]);
-      return;
-    }
-    timer.current = setTimeout(() => {
-      const controller = new AbortController();
-      request.current = controller;
-      const search = new URLSearchParams({ q: term, limit: String(LIMIT) });
-      fetch(`/api/skills?${search}`, {
-        signal: controller.signal,
-        headers: { Accept: "application/json" },
-      })
-        .then(async (response) => {
-          if (!response.ok) throw new Error(`suggestions: ${response.status}`);
-          const body = (await response.json()) as { skills: Suggestion[] };
-          if (controller.signal.aborted) return;
-          setOptions(body.skills);
-          setActive(-1);
-          setOpen(body.skills.length > 0);
-          setStatus(
-            body.skills.length > 0
-              ? t("skills.input.found", { count: body.skills.length })
-              : t("skills.input.none"),
-          );
-        })
-        .catch(() => {
-          // Aborted (a newer term is on its way) or unavailable: the field still works.
-          if (!controller.signal.aborted) close();
-        });
-    }, DEBOUNCE_MS);
+    combobox.lookup(currentTerm(input.value, input.selectionStart ?? input.value.length).term);
   }
 
   function choose(option: Suggestion) {
@@ -103,65 +56,24 @@ export function SkillNamesInput({ label, hint, errors, inputProps, className }: 
     input.setSelectionRange(next.caret, next.caret);
     // Conform listens for input events on the form.
     input.dispatchEvent(new Event("input", { bubbles: true }));
-    clearTimeout(timer.current);
-    request.current?.abort();
-    close();
-    setOptions([]);
-    setStatus("");
+    combobox.reset();
     input.focus();
-  }
-
-  function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    onKeyDown?.(event);
-    if (event.defaultPrevented) return;
-    const count = options.length;
-    switch (event.key) {
-      case "ArrowDown":
-        if (count === 0) return;
-        event.preventDefault();
-        setOpen(true);
-        setActive((current) => (current + 1) % count);
-        break;
-      case "ArrowUp":
-        if (count === 0) return;
-        event.preventDefault();
-        setOpen(true);
-        setActive((current) => (current <= 0 ? count - 1 : current - 1));
-        break;
-      case "Enter":
-        if (open && active >= 0 && options[active]) {
-          event.preventDefault();
-          choose(options[active]);
-        }
-        break;
-      case "Escape":
-        if (open) {
-          event.preventDefault();
-          close();
-        }
-        break;
-      case "Tab":
-        close();
-        break;
-    }
   }
 
   const comboboxProps = enhanced
     ? {
-        role: "combobox" as const,
-        "aria-autocomplete": "list" as const,
-        "aria-expanded": open,
-        "aria-controls": listId,
-        "aria-activedescendant": open && active >= 0 ? `${listId}-${active}` : undefined,
-        autoComplete: "off",
+        ...combobox.ariaProps,
         onChange: (event: ChangeEvent<HTMLInputElement>) => {
           onChange?.(event);
           lookup();
         },
-        onKeyDown: handleKeyDown,
+        onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
+          onKeyDown?.(event);
+          if (!event.defaultPrevented) combobox.handleKeyDown(event, choose);
+        },
         onBlur: (event: FocusEvent<HTMLInputElement>) => {
           onBlur?.(event);
-          close();
+          combobox.close();
         },
       }
     : { onChange, onKeyDown, onBlur };

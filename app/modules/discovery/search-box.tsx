@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from "react";
+import { useEffect, type ChangeEvent, type KeyboardEvent } from "react";
 import { useT } from "~/lib/i18n/react";
 import { ErrorList } from "~/ui/field";
+import { useCombobox } from "~/ui/use-combobox";
 import type { SearchKind } from "./filters";
 
 export type Suggestion = { text: string; kind: string };
 
-const DEBOUNCE_MS = 200;
 const LIMIT = 8;
 
 /**
@@ -33,22 +33,23 @@ export function SearchBox({
   const hintId = `${id}-hint`;
   const errorId = errors?.length ? `${id}-error` : undefined;
   const listId = `${id}-suggestions`;
-  const [enhanced, setEnhanced] = useState(false);
-  const [options, setOptions] = useState<Suggestion[]>([]);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const [status, setStatus] = useState("");
-  const inputRef = useRef<HTMLInputElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const request = useRef<AbortController | null>(null);
-
-  useEffect(() => {
-    setEnhanced(true);
-    return () => {
-      clearTimeout(timer.current);
-      request.current?.abort();
-    };
-  }, []);
+  const combobox = useCombobox<Suggestion>({
+    listId,
+    load: async (term, signal) => {
+      const search = new URLSearchParams({ index: kind, q: term, limit: String(LIMIT) });
+      const response = await fetch(`/api/v1/suggest?${search}`, {
+        signal,
+        headers: { Accept: "application/json" },
+      });
+      if (!response.ok) throw new Error(`suggestions: ${response.status}`);
+      return ((await response.json()) as { data: Suggestion[] }).data;
+    },
+    describe: (count) =>
+      count > 0
+        ? t("discovery.search.suggestionsFound", { count })
+        : t("discovery.search.noSuggestions"),
+  });
+  const { enhanced, options, active, open, status, inputRef } = combobox;
 
   // Back/forward or a removed chip changes the keyword: show it, unless the person is typing.
   useEffect(() => {
@@ -56,114 +57,27 @@ export function SearchBox({
     if (input && document.activeElement !== input && input.value !== defaultValue) {
       input.value = defaultValue;
     }
-  }, [defaultValue]);
-
-  function close() {
-    setOpen(false);
-    setActive(-1);
-  }
-
-  function lookup(value: string) {
-    clearTimeout(timer.current);
-    request.current?.abort();
-    const prefix = value.trim();
-    if (!prefix) {
-      close();
-      setOptions([]);
-      setStatus("");
-      return;
-    }
-    timer.current = setTimeout(() => {
-      const controller = new AbortController();
-      request.current = controller;
-      const search = new URLSearchParams({ index: kind, q: value, limit: String(LIMIT) });
-      fetch(`/api/v1/suggest?${search}`, {
-        signal: controller.signal,
-        headers: { Accept: "application/json" },
-      })
-        .then(async (response) => {
-          if (!response.ok) throw new Error(`suggestions: ${response.status}`);
-          const body = (await response.json()) as { data: Suggestion[] };
-          if (controller.signal.aborted) return;
-          setOptions(body.data);
-          setActive(-1);
-          setOpen(body.data.length > 0 && document.activeElement === inputRef.current);
-          setStatus(
-            body.data.length > 0
-              ? t("discovery.search.suggestionsFound", { count: body.data.length })
-              : t("discovery.search.noSuggestions"),
-          );
-        })
-        .catch(() => {
-          // Aborted (a newer keystroke is on its way) or unavailable: the box still works.
-          if (!controller.signal.aborted) close();
-        });
-    }, DEBOUNCE_MS);
-  }
+  }, [defaultValue, inputRef]);
 
   function choose(option: Suggestion) {
     const input = inputRef.current;
     if (!input) return;
     input.value = option.text;
-    clearTimeout(timer.current);
-    request.current?.abort();
-    close();
-    setOptions([]);
-    setStatus("");
+    combobox.reset();
     input.focus();
     onChoose?.(input);
   }
 
-  function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    const count = options.length;
-    switch (event.key) {
-      case "ArrowDown":
-        if (count === 0) return;
-        event.preventDefault();
-        setOpen(true);
-        setActive((current) => (current + 1) % count);
-        break;
-      case "ArrowUp":
-        if (count === 0) return;
-        event.preventDefault();
-        setOpen(true);
-        setActive((current) => (current <= 0 ? count - 1 : current - 1));
-        break;
-      case "Enter":
-        if (open && active >= 0 && options[active]) {
-          event.preventDefault();
-          choose(options[active]);
-        } else {
-          close();
-        }
-        break;
-      case "Escape":
-        if (open) {
-          // Keep the browser from also clearing the search input.
-          event.preventDefault();
-          close();
-        }
-        break;
-      case "Tab":
-        close();
-        break;
-    }
-  }
-
   const comboboxProps = enhanced
     ? {
-        role: "combobox" as const,
-        "aria-autocomplete": "list" as const,
-        "aria-expanded": open,
-        "aria-controls": listId,
-        "aria-activedescendant": open && active >= 0 ? `${listId}-${active}` : undefined,
-        autoComplete: "off",
+        ...combobox.ariaProps,
         onChange: (event: ChangeEvent<HTMLInputElement>) => {
-          lookup(event.currentTarget.value);
+          combobox.lookup(event.currentTarget.value);
           onType?.(event.currentTarget);
         },
-        onKeyDown: handleKeyDown,
-        onBlur: close,
+        onKeyDown: (event: KeyboardEvent<HTMLInputElement>) =>
+          combobox.handleKeyDown(event, choose),
+        onBlur: combobox.close,
       }
     : {};
 
