@@ -7,7 +7,8 @@ import * as unsubscribeRoute from "~/routes/unsubscribe.$token";
 import * as oneClickRoute from "~/routes/unsubscribe_.$token.one-click";
 import { DAY_MS, insertSavedSearch } from "../support/alerts";
 import { resetDatabase } from "../support/database";
-import { callRoute, signedInUser } from "../support/professionals";
+import { signedInUser } from "../support/professionals";
+import { callRoute } from "../support/routes";
 
 /** /searches (save, rename, re-time, delete) and /unsubscribe/:token over real SQLite. */
 

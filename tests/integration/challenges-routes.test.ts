@@ -9,7 +9,8 @@ import * as listRoute from "~/routes/challenges._index";
 import * as exportRoute from "~/routes/companies.$companyId.challenges.export";
 import * as newRoute from "~/routes/companies.$companyId.challenges.new";
 import * as wizardRoute from "~/routes/companies.$companyId.challenges.wizard";
-import { callRoute, cookieFor, createTestChallenge } from "../support/challenges";
+import { createTestChallenge } from "../support/challenges";
+import { callRoute, sessionCookie } from "../support/routes";
 import { resetDatabase } from "../support/database";
 import { createTestCompany, createTestSkills } from "../support/market";
 import { createTestUser } from "../support/users";
@@ -28,8 +29,8 @@ beforeEach(async () => {
   } = await createTestCompany({ name: "信州精密工業株式会社" }));
   const b = await createTestCompany({ name: "土佐ゆず食品株式会社", prefectureCode: "39" });
   companyB = b.company.id;
-  cookieA = await cookieFor(ownerA);
-  cookieB = await cookieFor(b.ownerId);
+  cookieA = await sessionCookie(ownerA);
+  cookieB = await sessionCookie(b.ownerId);
   await createTestSkills([
     { ja: "DX推進", en: "Digital transformation" },
     { ja: "データ分析", en: "Data analysis", aliases: ["BI"] },
@@ -395,7 +396,7 @@ describe("the challenge page", () => {
   it("is 404 when not OPEN, except to the company's members, who get its history", async () => {
     const paused = await createTestChallenge(companyA, { status: "PAUSED" });
     const coordinator = await createTestUser({ role: "COORDINATOR" });
-    for (const cookie of [undefined, cookieB, await cookieFor(coordinator.id)]) {
+    for (const cookie of [undefined, cookieB, await sessionCookie(coordinator.id)]) {
       const outcome = await callRoute(detailRoute.loader, {
         path: `/challenges/${paused.id}`,
         params: { challengeId: paused.id },

@@ -14,7 +14,8 @@ import {
   signUpFromInvitation,
 } from "~/modules/companies/invitations.server";
 import { resetDatabase } from "../support/database";
-import { callRoute, cookieFor, post } from "../support/companies";
+import { post } from "../support/companies";
+import { callRoute, sessionCookie } from "../support/routes";
 import { createTestCompany } from "../support/market";
 import { onlyEmail, queuedEmails } from "../support/outbox";
 import { createTestUser } from "../support/users";
@@ -225,13 +226,13 @@ describe("the invitation page", () => {
     const anonymous = await open();
     expect(anonymous.data).toMatchObject({ view: "signup", email: "new@example.jp" });
     const professional = await createTestUser({ role: "PROFESSIONAL" });
-    expect(await open(await cookieFor(professional.id))).toMatchObject({
+    expect(await open(await sessionCookie(professional.id))).toMatchObject({
       status: 403,
       data: { view: "wrong-role" },
     });
     const member = await createTestUser({ role: "COMPANY_MEMBER" });
-    expect((await open(await cookieFor(member.id))).data).toMatchObject({ view: "accept" });
-    expect((await open(await cookieFor(owner.id))).data).toMatchObject({
+    expect((await open(await sessionCookie(member.id))).data).toMatchObject({ view: "accept" });
+    expect((await open(await sessionCookie(owner.id))).data).toMatchObject({
       view: "already-member",
     });
     expect(await open(undefined, "b".repeat(32))).toMatchObject({
@@ -283,7 +284,10 @@ describe("the invitation page", () => {
       params: { token },
       init: post({ intent: "accept" }),
     });
-    expect(accept).toMatchObject({ status: 302, location: "/login" });
+    expect(accept).toMatchObject({
+      status: 302,
+      location: `/login?redirectTo=${encodeURIComponent(`/invitations/${token}`)}`,
+    });
   });
 });
 

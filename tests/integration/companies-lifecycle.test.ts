@@ -3,14 +3,8 @@ import { db } from "~/lib/db.server";
 import { createCompany, listCompanyDirectory } from "~/modules/companies/companies.server";
 import { parseDirectoryQuery } from "~/modules/companies/schemas";
 import { resetDatabase } from "../support/database";
-import {
-  callRoute,
-  companyFields,
-  cookieFor,
-  multipart,
-  post,
-  tinyPng,
-} from "../support/companies";
+import { companyFields, multipart, post, tinyPng } from "../support/companies";
+import { callRoute, sessionCookie } from "../support/routes";
 import { createTestCompany } from "../support/market";
 import { createTestUser } from "../support/users";
 
@@ -53,7 +47,7 @@ describe("creating a company", () => {
 
   it("through the form: redirects to the new page; invalid input comes back with errors", async () => {
     const user = await createTestUser({ role: "COMPANY_MEMBER" });
-    const cookie = await cookieFor(user.id);
+    const cookie = await sessionCookie(user.id);
     const { action } = await import("~/routes/company.new");
     const bad = await callRoute(action, {
       path: "/company/new",
@@ -85,7 +79,7 @@ describe("creating a company", () => {
 describe("editing a company", () => {
   it("updates the details and uploads, replaces and removes the logo", async () => {
     const { company, ownerId } = await createTestCompany();
-    const cookie = await cookieFor(ownerId);
+    const cookie = await sessionCookie(ownerId);
     const { action } = await import("~/routes/companies.$companyId.edit");
     const path = `/companies/${company.id}/edit`;
     const params = { companyId: company.id };
@@ -145,7 +139,7 @@ describe("editing a company", () => {
     const result = await callRoute(action, {
       path: `/companies/${company.id}/edit`,
       params: { companyId: company.id },
-      cookie: await cookieFor(ownerId),
+      cookie: await sessionCookie(ownerId),
       init: multipart(
         { ...companyFields, name: "変更されない" },
         { field: "logo", bytes: new TextEncoder().encode("<svg/>"), type: "image/svg+xml" },
@@ -166,7 +160,7 @@ describe("editing a company", () => {
     const result = await callRoute(action, {
       path: `/companies/${company.id}/edit`,
       params: { companyId: company.id },
-      cookie: await cookieFor(member.id),
+      cookie: await sessionCookie(member.id),
       init: multipart({ ...companyFields, name: "メンバーが編集" }),
     });
     expect(result.status).toBe(302);
@@ -256,7 +250,10 @@ describe("/company", () => {
     const { company } = await createTestCompany({ ownerId: user.id, name: "自分の会社" });
     await createTestCompany({ name: "他人の会社" });
     const { loader } = await import("~/routes/company._index");
-    const result = await callRoute(loader, { path: "/company", cookie: await cookieFor(user.id) });
+    const result = await callRoute(loader, {
+      path: "/company",
+      cookie: await sessionCookie(user.id),
+    });
     expect(result.data).toEqual({
       companies: [expect.objectContaining({ id: company.id, name: "自分の会社", role: "OWNER" })],
     });

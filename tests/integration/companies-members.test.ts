@@ -7,7 +7,8 @@ import {
   transferOwnership,
 } from "~/modules/companies/members.server";
 import { resetDatabase } from "../support/database";
-import { callRoute, cookieFor, post } from "../support/companies";
+import { post } from "../support/companies";
+import { callRoute, sessionCookie } from "../support/routes";
 import { createTestCompany } from "../support/market";
 import { createTestUser } from "../support/users";
 
@@ -141,8 +142,12 @@ describe("the members page", () => {
     const { loader } = await import("~/routes/companies.$companyId.members");
     const path = `/companies/${company.id}/members`;
     const params = { companyId: company.id };
-    const asOwner = await callRoute(loader, { path, params, cookie: await cookieFor(ownerId) });
-    const asMember = await callRoute(loader, { path, params, cookie: await cookieFor(member.id) });
+    const asOwner = await callRoute(loader, { path, params, cookie: await sessionCookie(ownerId) });
+    const asMember = await callRoute(loader, {
+      path,
+      params,
+      cookie: await sessionCookie(member.id),
+    });
     const emails = (result: typeof asOwner) =>
       (result.data as { members: Array<{ email: string | null }> }).members.map((m) => m.email);
     expect(emails(asOwner).every((email) => email?.includes("@"))).toBe(true);
@@ -159,12 +164,12 @@ describe("the members page", () => {
     const byMember = await callRoute(action, {
       path,
       params,
-      cookie: await cookieFor(member.id),
+      cookie: await sessionCookie(member.id),
       init: post({ intent: "remove", membershipId: ownerMembership.id }),
     });
     expect(byMember.status).toBe(403);
 
-    const ownerCookie = await cookieFor(ownerId);
+    const ownerCookie = await sessionCookie(ownerId);
     const unconfirmed = await callRoute(action, {
       path,
       params,
@@ -187,7 +192,7 @@ describe("the members page", () => {
     const removed = await callRoute(action, {
       path,
       params,
-      cookie: await cookieFor(member.id),
+      cookie: await sessionCookie(member.id),
       init: post({ intent: "remove", membershipId: ownerMembership.id }),
     });
     expect(removed).toMatchObject({ status: 302, location: path });
@@ -200,7 +205,7 @@ describe("the members page", () => {
     const result = await callRoute(action, {
       path: `/companies/${company.id}/members`,
       params: { companyId: company.id },
-      cookie: await cookieFor(member.id),
+      cookie: await sessionCookie(member.id),
       init: post({ intent: "leave" }),
     });
     expect(result).toMatchObject({ status: 302, location: "/company" });

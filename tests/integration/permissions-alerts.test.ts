@@ -7,7 +7,8 @@ import * as oneClickRoute from "~/routes/unsubscribe_.$token.one-click";
 import { insertSavedSearch } from "../support/alerts";
 import { resetDatabase } from "../support/database";
 import { createTestCompany } from "../support/market";
-import { callRoute, sessionCookie, signedInUser } from "../support/professionals";
+import { signedInUser } from "../support/professionals";
+import { callRoute, sessionCookie, statusLine } from "../support/routes";
 import { createTestUser } from "../support/users";
 
 /**
@@ -56,10 +57,9 @@ async function matrix(
 ) {
   const actual: Record<string, string> = {};
   for (const visitor of visitors) {
-    const result = await callRoute(handler, { path, cookie: cookies.get(visitor), ...options });
-    actual[visitor] = result.location
-      ? `${result.status} ${result.location.split("?")[0]}`
-      : String(result.status);
+    actual[visitor] = statusLine(
+      await callRoute(handler, { path, cookie: cookies.get(visitor), ...options }),
+    );
   }
   return actual;
 }

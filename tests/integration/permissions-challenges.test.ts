@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
-import { callRoute, cookieFor, createTestChallenge } from "../support/challenges";
+import { createTestChallenge } from "../support/challenges";
+import { callRoute, sessionCookie, statusLine } from "../support/routes";
 import { resetDatabase } from "../support/database";
 import { createTestCompany } from "../support/market";
 import { createTestUser } from "../support/users";
@@ -32,15 +33,15 @@ beforeAll(async () => {
   ids.draft = (await createTestChallenge(a.company.id, { status: "DRAFT" })).id;
   ids.paused = (await createTestChallenge(a.company.id, { status: "PAUSED" })).id;
   ids.draftOfB = (await createTestChallenge(b.company.id, { status: "DRAFT" })).id;
-  cookies.set("memberA", await cookieFor(a.ownerId));
-  cookies.set("memberB", await cookieFor(b.ownerId));
+  cookies.set("memberA", await sessionCookie(a.ownerId));
+  cookies.set("memberB", await sessionCookie(b.ownerId));
   for (const [visitor, role] of [
     ["professional", "PROFESSIONAL"],
     ["coordinator", "COORDINATOR"],
     ["admin", "ADMIN"],
   ] as const) {
     const user = await createTestUser({ role, email: `${visitor}@matrix-challenges.example.jp` });
-    cookies.set(visitor, await cookieFor(user.id));
+    cookies.set(visitor, await sessionCookie(user.id));
   }
 });
 
@@ -53,10 +54,7 @@ async function outcome(
   params: Record<string, string>,
   form?: Record<string, string>,
 ) {
-  const result = await callRoute(handler, { path, params, cookie: cookies.get(visitor), form });
-  return result.location
-    ? `${result.status} ${result.location.split("?")[0]}`
-    : String(result.status);
+  return statusLine(await callRoute(handler, { path, params, cookie: cookies.get(visitor), form }));
 }
 
 const toLogin = "302 /login";

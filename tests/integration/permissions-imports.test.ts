@@ -1,9 +1,9 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
-import { createStandaloneContext } from "~/lib/context";
 import { createSession } from "~/modules/auth/session.server";
 import { waitForImport } from "~/modules/imports/run.server";
+import { createStandaloneContext } from "~/lib/context";
+import { callRoute, type RouteHandler, statusLine } from "../support/routes";
 import { resetDatabase } from "../support/database";
 import { companyCells, companyHeader, csvBytes, preview } from "../support/imports";
 import { createTestCompany } from "../support/market";
@@ -57,37 +57,21 @@ beforeAll(async () => {
   jobId = job.id;
 });
 
-type Handler = (args: LoaderFunctionArgs | ActionFunctionArgs) => unknown;
-
 async function outcome(
-  handler: Handler,
+  handler: RouteHandler,
   visitor: Visitor,
   path: string,
   params: Record<string, string> = {},
   init?: RequestInit,
 ) {
-  const headers = new Headers(init?.headers);
-  const cookie = cookies.get(visitor);
-  if (cookie) headers.set("Cookie", cookie);
-  const request = new Request(`http://localhost:3000${path}`, { ...init, headers });
-  try {
-    const result = await handler({ request, context: createStandaloneContext(), params });
-    return statusOf(result);
-  } catch (thrown) {
-    return statusOf(thrown);
-  }
-}
-
-function statusOf(result: unknown) {
-  if (result instanceof Response) {
-    const location = result.headers.get("Location");
-    return location
-      ? `${result.status} ${new URL(location, "http://localhost:3000").pathname}`
-      : String(result.status);
-  }
-  const init = (result as { init?: { status?: number } } | null)?.init;
-  if (init?.status) return String(init.status);
-  return "200";
+  return statusLine(
+    await callRoute(handler, {
+      path,
+      params,
+      cookie: cookies.get(visitor),
+      init,
+    }),
+  );
 }
 
 async function matrix(run: (visitor: Visitor) => Promise<string>) {

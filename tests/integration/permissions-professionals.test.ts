@@ -3,12 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { resetDatabase } from "../support/database";
 import { createTestCompany } from "../support/market";
-import {
-  callRoute,
-  createTestProfile,
-  sessionCookie,
-  signedInUser,
-} from "../support/professionals";
+import { createTestProfile, signedInUser } from "../support/professionals";
+import { callRoute, sessionCookie, statusLine } from "../support/routes";
 import { createTestUser } from "../support/users";
 
 /**
@@ -77,10 +73,7 @@ async function outcome(
   path: string,
   options: { params?: Record<string, string>; form?: Record<string, string> } = {},
 ) {
-  const result = await callRoute(handler, { path, cookie: cookies.get(visitor), ...options });
-  return result.location
-    ? `${result.status} ${result.location.split("?")[0]}`
-    : String(result.status);
+  return statusLine(await callRoute(handler, { path, cookie: cookies.get(visitor), ...options }));
 }
 
 async function matrix(

@@ -1,9 +1,8 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStandaloneContext } from "~/lib/context";
 import { db } from "~/lib/db.server";
 import { createSession } from "~/modules/auth/session.server";
 import { startBackgroundReindex } from "~/modules/search/reindex.server";
+import { callRoute, type RouteHandler, statusLine } from "../support/routes";
 import { resetDatabase } from "../support/database";
 import { createTestCompany } from "../support/market";
 import { createTestUser } from "../support/users";
@@ -55,40 +54,25 @@ afterAll(async () => {
   await startBackgroundReindex();
 });
 
-type Handler = (args: LoaderFunctionArgs | ActionFunctionArgs) => unknown;
-
 async function outcome(
-  handler: Handler,
+  handler: RouteHandler,
   visitor: Visitor,
   path: string,
   params: Record<string, string>,
   init?: RequestInit,
 ) {
-  const headers = new Headers(init?.headers);
-  const cookie = cookies.get(visitor);
-  if (cookie) headers.set("Cookie", cookie);
-  const request = new Request(`http://localhost:3000${path}`, { ...init, headers });
-  try {
-    return describeResult(await handler({ request, context: createStandaloneContext(), params }));
-  } catch (thrown) {
-    return describeResult(thrown);
-  }
-}
-
-function describeResult(result: unknown) {
-  if (result instanceof Response) {
-    const location = result.headers.get("Location");
-    if (location) return `${result.status} ${new URL(location, "http://localhost:3000").pathname}`;
-    return String(result.status);
-  }
-  const status = (result as { init?: { status?: number } } | null)?.init?.status;
-  if (status) return String(status);
-  if (result instanceof Error) throw result;
-  return "200";
+  return statusLine(
+    await callRoute(handler, {
+      path,
+      params,
+      cookie: cookies.get(visitor),
+      init,
+    }),
+  );
 }
 
 async function matrix(
-  handler: Handler,
+  handler: RouteHandler,
   path: string,
   params: Record<string, string> = {},
   init?: () => RequestInit,

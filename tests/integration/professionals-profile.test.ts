@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { resetDatabase } from "../support/database";
 import { createTestCompany, createTestSkills } from "../support/market";
-import { callRoute, signedInUser } from "../support/professionals";
+import { signedInUser } from "../support/professionals";
+import { callRoute } from "../support/routes";
 
 /** Saving each section of /profile through its action, and reading it back through its loader. */
 

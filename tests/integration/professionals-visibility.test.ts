@@ -9,12 +9,8 @@ import {
 import { reindexAll } from "~/modules/search/reindex.server";
 import { resetDatabase } from "../support/database";
 import { createTestCompany, createTestSkills } from "../support/market";
-import {
-  callRoute,
-  createTestProfile,
-  sessionCookie,
-  signedInUser,
-} from "../support/professionals";
+import { createTestProfile, signedInUser } from "../support/professionals";
+import { callRoute, sessionCookie } from "../support/routes";
 import { createTestUser } from "../support/users";
 
 /** What others see of a profile, asserted on the data the loaders return. */

@@ -6,7 +6,8 @@ import { reindexStatus, startBackgroundReindex } from "~/modules/search/reindex.
 import { createTestChallenge } from "../support/challenges";
 import { resetDatabase } from "../support/database";
 import { createTestCompany } from "../support/market";
-import { callRoute, signedInUser } from "../support/professionals";
+import { signedInUser } from "../support/professionals";
+import { callRoute } from "../support/routes";
 import { indexEverything } from "../support/search";
 
 /** /admin/synonyms: admins' groups, checked, audited, and in effect after the reindex. */

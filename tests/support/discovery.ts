@@ -9,7 +9,8 @@ import { createStandaloneContext } from "~/lib/context";
 import { db } from "~/lib/db.server";
 import { reindexAll } from "~/modules/search/reindex.server";
 import { createTestCompany } from "./market";
-import { createTestProfile, sessionCookie } from "./professionals";
+import { createTestProfile } from "./professionals";
+import { sessionCookie } from "./routes";
 import { createTestUser } from "./users";
 
 let counter = 0;
