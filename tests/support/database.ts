@@ -3,6 +3,11 @@ import { db } from "~/lib/db.server";
 /** Empties every table (children first), so a test starts from a known state. */
 export async function resetDatabase() {
   await db.$transaction([
+    db.notificationPreference.deleteMany(),
+    db.notification.deleteMany(),
+    db.matchReview.deleteMany(),
+    db.matchEvent.deleteMany(),
+    db.match.deleteMany(),
     db.savedSearch.deleteMany(),
     db.searchOutbox.deleteMany(),
     db.synonymGroup.deleteMany(),
