@@ -7,6 +7,7 @@ import type { ja } from "./ja";
 import { importsMessages } from "./imports";
 import { professionalsMessages } from "./professionals";
 import { referenceMessages } from "./reference";
+import { scoringMessages } from "./scoring";
 import { searchMessages } from "./search";
 import { skillsMessages } from "./skills";
 
@@ -22,4 +23,5 @@ export const en: Record<keyof typeof ja, string> = {
   ...searchMessages.en,
   ...discoveryMessages.en,
   ...alertsMessages.en,
+  ...scoringMessages.en,
 };

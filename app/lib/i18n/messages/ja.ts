@@ -6,6 +6,7 @@ import { discoveryMessages } from "./discovery";
 import { importsMessages } from "./imports";
 import { professionalsMessages } from "./professionals";
 import { referenceMessages } from "./reference";
+import { scoringMessages } from "./scoring";
 import { searchMessages } from "./search";
 import { skillsMessages } from "./skills";
 
@@ -24,6 +25,7 @@ export const featureCatalogs = {
   search: searchMessages.ja,
   discovery: discoveryMessages.ja,
   alerts: alertsMessages.ja,
+  scoring: scoringMessages.ja,
 };
 
 export const ja = {
@@ -37,4 +39,5 @@ export const ja = {
   ...searchMessages.ja,
   ...discoveryMessages.ja,
   ...alertsMessages.ja,
+  ...scoringMessages.ja,
 };
