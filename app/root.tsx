@@ -12,6 +12,7 @@ import {
   ScrollRestoration,
   useLoaderData,
   useRouteLoaderData,
+  type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { isDevMailboxPublic } from "~/lib/env.server";
@@ -22,6 +23,7 @@ import { translate } from "~/lib/i18n/translate";
 import { useNonce } from "~/lib/nonce";
 import { readToast } from "~/lib/toast.server";
 import { getOptionalUser } from "~/modules/auth/guards.server";
+import { countUnreadNotifications } from "~/modules/notifications/in-app/notifications.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { SiteHeader } from "~/ui/site-header";
 import { Toaster } from "~/ui/toaster";
@@ -48,13 +50,27 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return data(
     {
       locale,
-      user: user ? { name: user.name, role: user.role } : null,
+      user: user
+        ? {
+            name: user.name,
+            role: user.role,
+            unreadNotifications: await countUnreadNotifications(user.id),
+          }
+        : null,
       toast,
       devMailboxPublic: isDevMailboxPublic(),
     },
     clearCookie ? { headers: { "Set-Cookie": clearCookie } } : undefined,
   );
 }
+
+// The bell's count is read here: also refresh it when moving to another page, not only
+// after a form was sent (Remix's default), so news shows up while browsing.
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}) => defaultShouldRevalidate || currentUrl.pathname !== nextUrl.pathname;
 
 function Document({ children, lang }: { children: ReactNode; lang: string }) {
   const nonce = useNonce();

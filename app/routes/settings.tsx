@@ -15,6 +15,7 @@ const sections: { to: string; label: MessageKey }[] = [
   { to: "/settings/email", label: "settings.email.title" },
   { to: "/settings/password", label: "settings.password.title" },
   { to: "/settings/sessions", label: "settings.sessions.title" },
+  { to: "/settings/notifications", label: "notifications.settings.title" },
 ];
 
 export default function SettingsLayout() {

@@ -3,9 +3,10 @@ import { localeNames, locales, type Locale } from "~/lib/i18n/locales";
 import { useLocale, useT } from "~/lib/i18n/react";
 import type { Role } from "~/modules/auth/roles";
 import { roleLabelKeys } from "~/modules/auth/roles";
+import { NotificationBell } from "~/modules/notifications/in-app/bell";
 import { navigationFor } from "./navigation";
 
-type HeaderUser = { name: string; role: Role } | null;
+type HeaderUser = { name: string; role: Role; unreadNotifications?: number } | null;
 
 function LanguageSwitcher() {
   const t = useT();
@@ -97,20 +98,23 @@ export function SiteHeader({ user, devMailbox }: { user: HeaderUser; devMailbox:
           </span>
           <span className="text-lg font-bold">{t("app.name")}</span>
         </Link>
-        <div className="hidden items-center gap-4 md:flex">
-          <LanguageSwitcher />
-          <AccountActions user={user} />
-        </div>
-        <details className="md:hidden">
-          <summary className="btn-secondary cursor-pointer list-none">{t("nav.menu")}</summary>
-          <div className="absolute inset-x-0 z-40 mt-3 space-y-4 border-b border-line bg-white px-4 py-4 shadow-md">
-            <nav aria-label={t("nav.main")} className="flex flex-col items-start gap-1">
-              <NavLinks user={user} devMailbox={devMailbox} />
-            </nav>
+        <div className="flex items-center gap-3">
+          {user ? <NotificationBell unread={user.unreadNotifications ?? 0} /> : null}
+          <div className="hidden items-center gap-4 md:flex">
             <LanguageSwitcher />
             <AccountActions user={user} />
           </div>
-        </details>
+          <details className="md:hidden">
+            <summary className="btn-secondary cursor-pointer list-none">{t("nav.menu")}</summary>
+            <div className="absolute inset-x-0 z-40 mt-3 space-y-4 border-b border-line bg-white px-4 py-4 shadow-md">
+              <nav aria-label={t("nav.main")} className="flex flex-col items-start gap-1">
+                <NavLinks user={user} devMailbox={devMailbox} />
+              </nav>
+              <LanguageSwitcher />
+              <AccountActions user={user} />
+            </div>
+          </details>
+        </div>
       </div>
       {/* Its own row, wrapping, so staff with many links never overflow the header. */}
       <nav

@@ -5,6 +5,7 @@ import { coreEn } from "./core-en";
 import { discoveryMessages } from "./discovery";
 import type { ja } from "./ja";
 import { importsMessages } from "./imports";
+import { notificationsMessages } from "./notifications";
 import { professionalsMessages } from "./professionals";
 import { referenceMessages } from "./reference";
 import { scoringMessages } from "./scoring";
@@ -23,5 +24,6 @@ export const en: Record<keyof typeof ja, string> = {
   ...searchMessages.en,
   ...discoveryMessages.en,
   ...alertsMessages.en,
+  ...notificationsMessages.en,
   ...scoringMessages.en,
 };

@@ -4,6 +4,7 @@ import { companiesMessages } from "./companies";
 import { coreJa } from "./core-ja";
 import { discoveryMessages } from "./discovery";
 import { importsMessages } from "./imports";
+import { notificationsMessages } from "./notifications";
 import { professionalsMessages } from "./professionals";
 import { referenceMessages } from "./reference";
 import { scoringMessages } from "./scoring";
@@ -25,6 +26,7 @@ export const featureCatalogs = {
   search: searchMessages.ja,
   discovery: discoveryMessages.ja,
   alerts: alertsMessages.ja,
+  notifications: notificationsMessages.ja,
   scoring: scoringMessages.ja,
 };
 
@@ -39,5 +41,6 @@ export const ja = {
   ...searchMessages.ja,
   ...discoveryMessages.ja,
   ...alertsMessages.ja,
+  ...notificationsMessages.ja,
   ...scoringMessages.ja,
 };

@@ -37,6 +37,12 @@ const samplePayloads: { [T in EmailTemplateName]: Record<string, string | EmailL
     unsubscribeUrl,
     listUnsubscribeUrl: `${unsubscribeUrl}/one-click`,
   },
+  notification: {
+    kind: "match.applied",
+    message: "「基幹システム刷新のPM」に佐藤 健太から応募がありました",
+    url,
+    settingsUrl: "https://enishi.example.jp/settings/notifications",
+  },
 };
 /** The payload's text fields, which fill the messages' {vars}. */
 const varsOf = (payload: Record<string, unknown>) =>

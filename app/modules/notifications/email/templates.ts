@@ -105,6 +105,24 @@ export const emailTemplates = {
     secretLink: false,
     unsubscribe: { note: "alerts.email.footer", link: "alerts.email.unsubscribe" },
   },
+  /** an in-app notification's email twin (app/modules/notifications/in-app/notify.server.ts) */
+  notification: {
+    payload: z.object({
+      /** a NotificationKind, kept for the record */
+      kind: z.string(),
+      /** the notification's sentence, already in the recipient's language */
+      message: z.string(),
+      /** the page the notification leads to */
+      url: link,
+      /** /settings/notifications, named in the footer */
+      settingsUrl: link,
+    }),
+    subject: "notifications.email.subject",
+    heading: "notifications.email.heading",
+    paragraphs: ["notifications.email.body", "notifications.email.settings"],
+    action: "notifications.email.action",
+    secretLink: false,
+  },
 } satisfies Record<
   string,
   {
