@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { expectNoViolations } from "./axe";
 import {
   contextOptionsFor,
   DEMO_PASSWORD,
@@ -17,31 +17,6 @@ import {
   uniqueEmail,
   uniquePassword,
 } from "./support";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-/** Runs axe on what is on screen and fails with a readable list of what is wrong. */
-async function expectNoViolations(page: Page, label: string) {
-  await expect(page.locator("html")).toHaveAttribute("lang", /^(ja|en)$/);
-  // Legacy mode runs axe once in the page (no blank page per analysis: faster here).
-  // The dev mailbox shows the mail's HTML in an iframe with sandbox="" (no scripts), which
-  // axe cannot enter; it is excluded and its title is checked by the test instead.
-  const { violations } = await new AxeBuilder({ page })
-    .setLegacyMode()
-    .withTags(WCAG_TAGS)
-    .exclude("iframe[sandbox]")
-    .analyze();
-  const summary = violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help}\n` +
-      violation.nodes
-        .map(
-          (node) => `    ${node.target.join(" ")} — ${node.failureSummary?.split("\n").join(" ")}`,
-        )
-        .join("\n"),
-  );
-  expect.soft(summary, `axe violations on ${label} (${page.url()})`).toEqual([]);
-}
 
 async function visit(page: Page, path: string, status = 200) {
   const response = await page.goto(path);

@@ -1,25 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { expectNoViolations } from "./axe";
 import { ageSavedSearch, saveSearch, sendDigests, unsubscribeLinkIn } from "./alerts-support";
 import { contextOptionsFor, readLatestMail, signedInUser, t, type Locale } from "./support";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoViolations(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .setLegacyMode()
-    .withTags(WCAG_TAGS)
-    .exclude("iframe[sandbox]")
-    .analyze();
-  const summary = violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help}\n` +
-      violation.nodes.map((node) => `    ${node.target.join(" ")}`).join("\n"),
-  );
-  expect.soft(summary, `axe violations on ${label} (${page.url()})`).toEqual([]);
-}
 
 for (const locale of ["ja", "en"] as const satisfies readonly Locale[]) {
   test.describe(`saved searches, axe in ${locale}`, () => {

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { expectNoViolations } from "./axe";
 import {
   contextOptionsFor,
   DEMO_PASSWORD,
@@ -14,22 +14,6 @@ import {
   uniqueEmail,
   uniquePassword,
 } from "./support";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoViolations(page: Page, label: string) {
-  await expect(page.locator("html")).toHaveAttribute("lang", /^(ja|en)$/);
-  const { violations } = await new AxeBuilder({ page })
-    .setLegacyMode()
-    .withTags(WCAG_TAGS)
-    .analyze();
-  const summary = violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help}\n` +
-      violation.nodes.map((node) => `    ${node.target.join(" ")}`).join("\n"),
-  );
-  expect.soft(summary, `axe violations on ${label} (${page.url()})`).toEqual([]);
-}
 
 /**
  * Signs in a coordinator whose language is `locale`. The account's language wins over
