@@ -27,12 +27,15 @@ import {
 } from "./demo-accounts";
 import { generatedChallenges, generatedCompanies, generatedProfiles } from "./demo/generated";
 import { namedChallenges, namedCompanies, namedProfiles } from "./demo/named";
-import { anchorDay } from "./demo/random";
+import { generateMatches, matchRows, namedMatches, type MatchSpec } from "./demo/matches";
+import { anchorDay, demoId } from "./demo/random";
 import {
   challengeRows,
+  challengeId,
   companyId,
   companyRow,
   memberEmail,
+  profileId,
   profileRows,
   userCreatedAt,
 } from "./demo/rows";
@@ -52,6 +55,7 @@ export type SeedCounts = {
   companies: number;
   profiles: number;
   challenges: number;
+  matches: number;
 };
 
 export type SeedResult =
@@ -69,6 +73,10 @@ export const demoData = {
   companies: [...namedCompanies, ...generatedCompanies] as readonly CompanySpec[],
   challenges: [...namedChallenges, ...generatedChallenges] as readonly ChallengeSpec[],
   profiles: [...namedProfiles, ...generatedProfiles] as readonly ProfileSpec[],
+  matches: [
+    ...namedMatches,
+    ...generateMatches(generatedChallenges, generatedProfiles, 20261004),
+  ] as readonly MatchSpec[],
 };
 
 /**
@@ -286,6 +294,64 @@ export async function seedChallenges(
   return rows.length;
 }
 
+/** Matches not there yet (by id), with their timelines and reviews. */
+export async function seedMatches(specs: readonly MatchSpec[], anchor: Date) {
+  const ids = specs.map((spec) => demoId("match", spec.key));
+  const existing = new Set(
+    (await db.match.findMany({ where: { id: { in: ids } }, select: { id: true } })).map(
+      (row) => row.id,
+    ),
+  );
+  const profiles = await db.professionalProfile.findMany({
+    where: { id: { in: specs.map((spec) => profileId(spec.profileKey)) } },
+    select: { id: true, userId: true },
+  });
+  const userOfProfile = new Map(profiles.map((row) => [row.id, row.userId]));
+  const challenges = await db.challenge.findMany({
+    where: { id: { in: specs.map((spec) => challengeId(spec.challengeKey)) } },
+    select: {
+      id: true,
+      company: { select: { memberships: { where: { role: "OWNER" }, select: { userId: true } } } },
+    },
+  });
+  const ownerOfChallenge = new Map(
+    challenges.map((row) => [row.id, row.company.memberships[0]?.userId ?? null]),
+  );
+  const staff = await db.user.findMany({
+    where: { email: { in: demoAccountList.map((account) => account.email) } },
+    select: { id: true, email: true },
+  });
+  const staffId = (key: DemoAccountKey) =>
+    staff.find((user) => user.email === demoAccounts[key].email)?.id ?? null;
+  const rows = specs.flatMap((spec) => {
+    const id = demoId("match", spec.key);
+    const profile = profileId(spec.profileKey);
+    const challenge = challengeId(spec.challengeKey);
+    const professionalUserId = userOfProfile.get(profile);
+    if (existing.has(id) || !professionalUserId || !ownerOfChallenge.has(challenge)) return [];
+    return [
+      matchRows(
+        spec,
+        {
+          challengeId: challenge,
+          profileId: profile,
+          professionalUserId,
+          companyOwnerId: ownerOfChallenge.get(challenge) ?? null,
+          introducerId: spec.introducer ? staffId(spec.introducer) : null,
+        },
+        anchor,
+      ),
+    ];
+  });
+  if (rows.length === 0) return 0;
+  await db.$transaction(async (tx) => {
+    await tx.match.createMany({ data: rows.map((row) => row.match) });
+    await tx.matchEvent.createMany({ data: rows.flatMap((row) => row.events) });
+    await tx.matchReview.createMany({ data: rows.flatMap((row) => row.reviews) });
+  });
+  return rows.length;
+}
+
 export async function runSeed(options: SeedOptions = {}): Promise<SeedResult> {
   const enabled = options.enabled ?? getEnv().SEED_DEMO_DATA;
   if (!enabled) return { status: "skipped", reason: "disabled" };
@@ -299,13 +365,14 @@ export async function runSeed(options: SeedOptions = {}): Promise<SeedResult> {
   const companies = await seedCompanies(demoData.companies, anchor);
   const profiles = await seedProfiles(demoData.profiles, anchor);
   const challenges = await seedChallenges(demoData.challenges, demoData.companies, anchor);
+  const matches = await seedMatches(demoData.matches, anchor);
   // Queue every challenge and profile for the search index: the app's drainer builds
   // their documents (only missing or stale ones change; applying one twice is harmless).
   await db.$transaction((tx) => enqueueEverything(tx));
   return {
     status: "seeded",
     users,
-    created: { skills, companies, profiles, challenges },
+    created: { skills, companies, profiles, challenges, matches },
     milliseconds: Math.round(performance.now() - started),
   };
 }

@@ -16,6 +16,8 @@ import {
 import { challengePage } from "~/modules/challenges/detail.server";
 import { localeOf, publicPageMeta } from "~/modules/challenges/meta";
 import { StatusControls } from "~/modules/challenges/status-controls";
+import { MatchEntry } from "~/modules/matching/match-entry";
+import { matchEntryFor } from "~/modules/matching/targets.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -38,14 +40,19 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const page = await challengePage(params.challengeId ?? "", user, locale);
   // Not public and not theirs: as if it did not exist.
   if (!page) notFound();
-  return { page };
+  const matchEntry = await matchEntryFor(user, {
+    id: page.id,
+    status: page.status,
+    companyId: page.company.id,
+  });
+  return { page, matchEntry };
 }
 
 export default function ChallengePage() {
   const t = useT();
   const locale = useLocale();
   const nonce = useNonce();
-  const { page } = useLoaderData<typeof loader>();
+  const { page, matchEntry } = useLoaderData<typeof loader>();
   const { view, member } = page;
   return (
     <article className="grid gap-8 lg:grid-cols-[1fr_20rem]" aria-labelledby="challenge-title">
@@ -92,6 +99,7 @@ export default function ChallengePage() {
         <ChallengeBody challenge={view} level={2} />
       </div>
       <aside className="space-y-6" aria-label={t("challenges.detail.aside")}>
+        <MatchEntry entry={matchEntry} challengeId={page.id} />
         <section className="card space-y-2" aria-labelledby="company-heading">
           <h2 id="company-heading" className="text-lg font-semibold">
             {t("challenges.detail.company")}

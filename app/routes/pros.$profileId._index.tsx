@@ -32,12 +32,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { viewer, locale } = await currentViewer(request, context);
   const profile = await profileForViewer(viewer, params.profileId ?? "", locale);
   if (!profile) notFound();
-  return { profile, canBrowse: viewer !== null && viewer.role !== "PROFESSIONAL" };
+  return {
+    profile,
+    canBrowse: viewer !== null && viewer.role !== "PROFESSIONAL",
+    canScout: viewer?.role === "COMPANY_MEMBER",
+  };
 }
 
 export default function ProDetail() {
   const t = useT();
-  const { profile, canBrowse } = useLoaderData<typeof loader>();
+  const { profile, canBrowse, canScout } = useLoaderData<typeof loader>();
   return (
     <>
       {canBrowse ? (
@@ -46,6 +50,13 @@ export default function ProDetail() {
         </p>
       ) : null}
       <PageHeader title={profile.view === "full" ? profile.name : profile.summary} />
+      {canScout ? (
+        <p className="mb-6">
+          <Link to={`/pros/${profile.id}/scout`} className="btn-primary inline-block">
+            {t("matches.scout.cta")}
+          </Link>
+        </p>
+      ) : null}
       <ProfileDetails profile={profile} />
     </>
   );

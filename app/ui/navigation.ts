@@ -13,6 +13,7 @@ export function navigationFor(
     { to: "/challenges", label: "nav.challenges" },
   ];
   if (role === "PROFESSIONAL") items.push({ to: "/profile", label: "nav.profile" });
+  if (role === "PROFESSIONAL") items.push({ to: "/recommended", label: "recommendations.nav" });
   if (role === "COMPANY_MEMBER") {
     items.push({ to: "/company", label: "nav.company" });
     items.push({ to: "/pros", label: "nav.professionals" });
@@ -29,6 +30,7 @@ export function navigationFor(
     items.push({ to: "/admin/audit", label: "nav.adminAudit" });
   }
   if (devMailbox || role === "ADMIN") items.push({ to: "/dev/mailbox", label: "nav.devMailbox" });
+  if (role) items.push({ to: "/matches", label: "nav.matches" });
   if (role) items.push({ to: "/searches", label: "nav.savedSearches" });
   if (role) items.push({ to: "/settings", label: "nav.settings" });
   return items;

@@ -21,6 +21,7 @@ export const coreEn: Record<keyof typeof coreJa, string> = {
   "nav.import": "Import",
   "nav.adminSkills": "Skills",
   "nav.savedSearches": "Saved searches",
+  "nav.matches": "Matches",
   "nav.adminSynonyms": "Synonyms",
   "nav.home": "Home",
   "nav.login": "Log in",

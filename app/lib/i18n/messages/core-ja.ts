@@ -19,6 +19,7 @@ export const coreJa = {
   "nav.import": "データ取り込み",
   "nav.adminSkills": "スキル辞書",
   "nav.savedSearches": "保存した検索",
+  "nav.matches": "マッチング",
   "nav.adminSynonyms": "類義語辞書",
   "nav.home": "ホーム",
   "nav.login": "ログイン",

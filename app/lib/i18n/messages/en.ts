@@ -5,8 +5,10 @@ import { coreEn } from "./core-en";
 import { discoveryMessages } from "./discovery";
 import type { ja } from "./ja";
 import { importsMessages } from "./imports";
+import { matchesMessages } from "./matches";
 import { notificationsMessages } from "./notifications";
 import { professionalsMessages } from "./professionals";
+import { recommendationsMessages } from "./recommendations";
 import { referenceMessages } from "./reference";
 import { scoringMessages } from "./scoring";
 import { searchMessages } from "./search";
@@ -24,6 +26,8 @@ export const en: Record<keyof typeof ja, string> = {
   ...searchMessages.en,
   ...discoveryMessages.en,
   ...alertsMessages.en,
+  ...matchesMessages.en,
+  ...recommendationsMessages.en,
   ...notificationsMessages.en,
   ...scoringMessages.en,
 };

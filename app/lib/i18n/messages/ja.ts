@@ -4,8 +4,10 @@ import { companiesMessages } from "./companies";
 import { coreJa } from "./core-ja";
 import { discoveryMessages } from "./discovery";
 import { importsMessages } from "./imports";
+import { matchesMessages } from "./matches";
 import { notificationsMessages } from "./notifications";
 import { professionalsMessages } from "./professionals";
+import { recommendationsMessages } from "./recommendations";
 import { referenceMessages } from "./reference";
 import { scoringMessages } from "./scoring";
 import { searchMessages } from "./search";
@@ -26,6 +28,8 @@ export const featureCatalogs = {
   search: searchMessages.ja,
   discovery: discoveryMessages.ja,
   alerts: alertsMessages.ja,
+  matches: matchesMessages.ja,
+  recommendations: recommendationsMessages.ja,
   notifications: notificationsMessages.ja,
   scoring: scoringMessages.ja,
 };
@@ -41,6 +45,8 @@ export const ja = {
   ...searchMessages.ja,
   ...discoveryMessages.ja,
   ...alertsMessages.ja,
+  ...matchesMessages.ja,
+  ...recommendationsMessages.ja,
   ...notificationsMessages.ja,
   ...scoringMessages.ja,
 };

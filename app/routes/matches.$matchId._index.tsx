@@ -1,0 +1,117 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { resolveLocale } from "~/lib/i18n/locale.server";
+import { useT } from "~/lib/i18n/react";
+import { requestMeta } from "~/lib/request-meta.server";
+import { redirectWithToast } from "~/lib/toast.server";
+import { requireMatchSide } from "~/modules/matching/access.server";
+import {
+  MatchActions,
+  Reviews,
+  StageProgress,
+  Timeline,
+  useOptimisticStage,
+} from "~/modules/matching/match-view";
+import { MatchParties } from "~/modules/matching/match-parties";
+import { actOnMatch } from "~/modules/matching/matches.server";
+import { matchActionSchema } from "~/modules/matching/schemas";
+import { matchDetail } from "~/modules/matching/views.server";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { FormErrors } from "~/ui/field";
+import { pageTitle } from "~/ui/meta";
+import { PageHeader } from "~/ui/page";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "matches.detail.title");
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { user, side, matchId } = await requireMatchSide(request, context, params.matchId ?? "");
+  return { match: await matchDetail(matchId, user, side, await resolveLocale(request, user)) };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { user, side, matchId } = await requireMatchSide(request, context, params.matchId ?? "");
+  const submission = parseWithZod(await request.formData(), { schema: matchActionSchema });
+  if (submission.status !== "success") return { result: submission.reply() };
+  const value = submission.value;
+  const outcome = await actOnMatch({
+    matchId,
+    side,
+    action:
+      value.intent === "accept"
+        ? { kind: "accept" }
+        : value.intent === "move"
+          ? { kind: "move", to: value.to }
+          : { kind: "end", reason: value.reason },
+    note: value.intent === "accept" ? undefined : value.note,
+    actor: { id: user.id, ipAddress: requestMeta(request, context).ipAddress },
+  });
+  if (!outcome.ok)
+    return { result: submission.reply({ formErrors: ["matches.errors.notAllowed"] }) };
+  return redirectWithToast(`/matches/${matchId}`, {
+    kind: "success",
+    message: `matches.actions.done.${value.intent}`,
+  });
+}
+
+export default function MatchPage() {
+  const t = useT();
+  const { match } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const stage = useOptimisticStage(match.stage);
+  return (
+    <div className="mx-auto max-w-4xl space-y-6">
+      <PageHeader
+        title={t("matches.detail.title")}
+        lead={<Link to={`/challenges/${match.challenge.id}`}>{match.challenge.title}</Link>}
+      />
+      <section aria-labelledby="stage-heading" className="card space-y-3">
+        <h2 id="stage-heading" className="text-lg font-semibold">
+          {t("matches.detail.stage")}
+        </h2>
+        <StageProgress stage={stage} />
+        {match.endReason ? (
+          <p>
+            {t("matches.detail.ended", {
+              stage: t(`matches.stage.${match.stage}`),
+              reason: t(`matches.reason.${match.endReason as "OTHER"}`),
+            })}
+            {match.endNote ? ` ${match.endNote}` : null}
+          </p>
+        ) : null}
+        {match.source === "CASUAL_TALK" ? (
+          <p className="text-sm">{t("matches.detail.casualNote")}</p>
+        ) : null}
+      </section>
+      <MatchParties match={match} />
+      <section aria-labelledby="actions-heading" className="card space-y-3">
+        <h2 id="actions-heading" className="text-lg font-semibold">
+          {t("matches.actions.title")}
+        </h2>
+        {/* The action forms are small: every refusal is shown here, whichever field it is about. */}
+        <FormErrors
+          errors={Object.values(actionData?.result.error ?? {}).flatMap((errors) => errors ?? [])}
+        />
+        <MatchActions match={match} />
+      </section>
+      <section aria-labelledby="timeline-heading" className="card space-y-3">
+        <h2 id="timeline-heading" className="text-lg font-semibold">
+          {t("matches.timeline.title")}
+        </h2>
+        <Timeline events={match.timeline} source={match.source} />
+      </section>
+      {match.stage === "COMPLETED" ? (
+        <section aria-labelledby="reviews-heading" className="card space-y-3">
+          <h2 id="reviews-heading" className="text-lg font-semibold">
+            {t("matches.review.title")}
+          </h2>
+          <Reviews match={match} />
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
