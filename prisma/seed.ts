@@ -27,6 +27,7 @@ import {
 } from "./demo-accounts";
 import { generatedChallenges, generatedCompanies, generatedProfiles } from "./demo/generated";
 import { namedChallenges, namedCompanies, namedProfiles } from "./demo/named";
+import { consultationRows, coordinatorRegions, subsidyRows } from "./demo/coordination";
 import { generateMatches, matchRows, namedMatches, type MatchSpec } from "./demo/matches";
 import { anchorDay, demoId } from "./demo/random";
 import {
@@ -56,6 +57,7 @@ export type SeedCounts = {
   profiles: number;
   challenges: number;
   matches: number;
+  consultations: number;
 };
 
 export type SeedResult =
@@ -311,11 +313,11 @@ export async function seedMatches(specs: readonly MatchSpec[], anchor: Date) {
     where: { id: { in: specs.map((spec) => challengeId(spec.challengeKey)) } },
     select: {
       id: true,
-      company: { select: { memberships: { where: { role: "OWNER" }, select: { userId: true } } } },
+      company: { select: { memberships: { select: { userId: true, role: true } } } },
     },
   });
-  const ownerOfChallenge = new Map(
-    challenges.map((row) => [row.id, row.company.memberships[0]?.userId ?? null]),
+  const membersOfChallenge = new Map(
+    challenges.map((row) => [row.id, row.company.memberships] as const),
   );
   const staff = await db.user.findMany({
     where: { email: { in: demoAccountList.map((account) => account.email) } },
@@ -328,7 +330,8 @@ export async function seedMatches(specs: readonly MatchSpec[], anchor: Date) {
     const profile = profileId(spec.profileKey);
     const challenge = challengeId(spec.challengeKey);
     const professionalUserId = userOfProfile.get(profile);
-    if (existing.has(id) || !professionalUserId || !ownerOfChallenge.has(challenge)) return [];
+    const members = membersOfChallenge.get(challenge);
+    if (existing.has(id) || !professionalUserId || !members) return [];
     return [
       matchRows(
         spec,
@@ -336,7 +339,8 @@ export async function seedMatches(specs: readonly MatchSpec[], anchor: Date) {
           challengeId: challenge,
           profileId: profile,
           professionalUserId,
-          companyOwnerId: ownerOfChallenge.get(challenge) ?? null,
+          companyOwnerId: members.find((member) => member.role === "OWNER")?.userId ?? null,
+          companyMemberIds: members.map((member) => member.userId),
           introducerId: spec.introducer ? staffId(spec.introducer) : null,
         },
         anchor,
@@ -348,8 +352,75 @@ export async function seedMatches(specs: readonly MatchSpec[], anchor: Date) {
     await tx.match.createMany({ data: rows.map((row) => row.match) });
     await tx.matchEvent.createMany({ data: rows.flatMap((row) => row.events) });
     await tx.matchReview.createMany({ data: rows.flatMap((row) => row.reviews) });
+    const threads = rows.flatMap((row) => (row.thread ? [row.thread] : []));
+    await tx.thread.createMany({ data: threads.map((thread) => thread.thread) });
+    await tx.threadParticipant.createMany({
+      data: threads.flatMap((thread) => thread.participants),
+    });
+    await tx.message.createMany({ data: threads.flatMap((thread) => thread.messages) });
+    await tx.threadEvent.createMany({ data: threads.flatMap((thread) => thread.events) });
   });
   return rows.length;
+}
+
+/**
+ * The prefecture centres: the demo coordinators' prefectures, support schemes,
+ * consultations, and the intake state of the demo companies and challenges (older ones
+ * already taken in, the last two weeks' still waiting).
+ */
+export async function seedCoordination(anchor: Date) {
+  const staff = await db.user.findMany({
+    where: { email: { in: demoAccountList.map((account) => account.email) } },
+    select: { id: true, email: true },
+  });
+  const userId = (key: DemoAccountKey) =>
+    staff.find((user) => user.email === demoAccounts[key].email)?.id ?? null;
+  const regions = coordinatorRegions.flatMap(({ coordinator, prefectures }) => {
+    const id = userId(coordinator);
+    return id ? prefectures.map((prefectureCode) => ({ userId: id, prefectureCode })) : [];
+  });
+  const schemes = subsidyRows(anchor);
+  const consultations = consultationRows(anchor, companyId, userId);
+  const known = async <T extends { id: string }>(
+    rows: T[],
+    find: (ids: string[]) => Promise<Array<{ id: string }>>,
+  ) => {
+    const existing = new Set((await find(rows.map((row) => row.id))).map((row) => row.id));
+    return rows.filter((row) => !existing.has(row.id));
+  };
+  const newSchemes = await known(schemes, (ids) =>
+    db.subsidyScheme.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+  );
+  const newConsultations = await known(consultations, (ids) =>
+    db.consultation.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+  );
+  const demoChallengeIds = demoData.challenges.map((spec) => challengeId(spec.key));
+  const demoCompanyIds = demoData.companies.map((spec) => companyId(spec.key));
+  const recent = new Date(anchor.getTime() - 14 * 86_400_000);
+  await db.$transaction(async (tx) => {
+    for (const region of regions) {
+      await tx.coordinatorRegion.upsert({
+        where: { userId_prefectureCode: region },
+        create: region,
+        update: {},
+      });
+    }
+    await tx.subsidyScheme.createMany({ data: newSchemes });
+    await tx.consultation.createMany({ data: newConsultations });
+    await tx.challenge.updateMany({
+      where: { id: { in: demoChallengeIds }, intakeStatus: null, publishedAt: { lt: recent } },
+      data: { intakeStatus: "REVIEWED", intakeReviewedAt: recent },
+    });
+    await tx.challenge.updateMany({
+      where: { id: { in: demoChallengeIds }, intakeStatus: null, publishedAt: { gte: recent } },
+      data: { intakeStatus: "PENDING" },
+    });
+    await tx.company.updateMany({
+      where: { id: { in: demoCompanyIds }, intakeReviewedAt: null, createdAt: { lt: recent } },
+      data: { intakeReviewedAt: recent },
+    });
+  });
+  return newConsultations.length;
 }
 
 export async function runSeed(options: SeedOptions = {}): Promise<SeedResult> {
@@ -366,13 +437,14 @@ export async function runSeed(options: SeedOptions = {}): Promise<SeedResult> {
   const profiles = await seedProfiles(demoData.profiles, anchor);
   const challenges = await seedChallenges(demoData.challenges, demoData.companies, anchor);
   const matches = await seedMatches(demoData.matches, anchor);
+  const consultations = await seedCoordination(anchor);
   // Queue every challenge and profile for the search index: the app's drainer builds
   // their documents (only missing or stale ones change; applying one twice is harmless).
   await db.$transaction((tx) => enqueueEverything(tx));
   return {
     status: "seeded",
     users,
-    created: { skills, companies, profiles, challenges, matches },
+    created: { skills, companies, profiles, challenges, matches, consultations },
     milliseconds: Math.round(performance.now() - started),
   };
 }
@@ -431,7 +503,7 @@ async function main() {
       `Seeded demo data in ${result.milliseconds} ms: ${created.length} login(s) created` +
         (existing.length ? `, ${existing.length} already there` : "") +
         `; ${counts.skills} skills, ${counts.companies} companies, ${counts.profiles} profiles, ` +
-        `${counts.challenges} challenges added.\n\n` +
+        `${counts.challenges} challenges, ${counts.matches} matches added.\n\n` +
         formatDemoLogins() +
         "\n",
     );

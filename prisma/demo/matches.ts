@@ -21,6 +21,8 @@ export type MatchSpec = {
   /** a demo account that introduced the pair (INTRODUCTION only) */
   introducer?: DemoAccountKey;
   endReason?: string;
+  /** the thread's messages, alternating from whoever started the match */
+  conversation?: string[];
   reviews?: Array<{
     side: "company" | "professional";
     rating: number;
@@ -36,6 +38,11 @@ export type MatchSpec = {
 export const namedMatches: MatchSpec[] = [
   {
     key: "sato-shinshu-dx",
+    conversation: [
+      "はじめまして。応募を受けていただきありがとうございます。来週の平日夜でしたらオンラインでお話しできます。",
+      "ありがとうございます。木曜19時からはいかがでしょうか。現在の生産管理の流れを資料にまとめてお送りします。",
+      "木曜19時で大丈夫です。資料、楽しみにしています。",
+    ],
     challengeKey: "shinshuDx" satisfies DemoChallengeKey,
     profileKey: "proSato",
     source: "APPLICATION",
@@ -46,6 +53,10 @@ export const namedMatches: MatchSpec[] = [
   },
   {
     key: "suzuki-azumino-inbound",
+    conversation: [
+      "コーディネーターの方からご紹介いただきました。予約導線の現状を見せていただけますか。",
+      "ようこそ。管理画面のアカウントを用意しました。詳細は契約書と一緒にお送りします。",
+    ],
     challengeKey: "azuminoInbound" satisfies DemoChallengeKey,
     profileKey: "proSuzuki",
     source: "INTRODUCTION",
@@ -66,6 +77,10 @@ export const namedMatches: MatchSpec[] = [
   },
   {
     key: "carter-tosa-export",
+    conversation: [
+      "Thank you for the talk yesterday. I have drafted a three-month plan for the EU launch.",
+      "ありがとうございます。社内で確認し、今週中にお返事します。",
+    ],
     challengeKey: "tosaExport" satisfies DemoChallengeKey,
     profileKey: "proCarter",
     source: "CASUAL_TALK",
@@ -75,6 +90,10 @@ export const namedMatches: MatchSpec[] = [
   },
   {
     key: "suzuki-tosa-new-product",
+    conversation: [
+      "テスト販売の結果をまとめました。ゆず皮パウダーの再購入率が一番高かったです。",
+      "ありがとうございました。本格販売に向けて社内で進めます。",
+    ],
     challengeKey: "tosaNewProduct" satisfies DemoChallengeKey,
     profileKey: "proSuzuki",
     source: "APPLICATION",
@@ -113,6 +132,12 @@ const sourcesWeighted = [
   ["SCOUT", 3],
   ["INTRODUCTION", 2],
 ] as const;
+const genericConversation = [
+  "ご連絡ありがとうございます。まずはオンラインで30分ほどお話しできればと思います。",
+  "承知しました。候補日を3つほどお送りします。",
+  "資料を拝見しました。現場の方のお話も伺えますか。",
+  "もちろんです。次回は工場長も同席します。",
+];
 const reservedPairs = new Set(["azuminoProductivity/proSato", "shinshuDx/proTanaka"]);
 
 /** About 90 generated matches between visible generated profiles and published challenges. */
@@ -149,6 +174,7 @@ export function generateMatches(
         source === "CASUAL_TALK"
           ? ""
           : "ご一緒できればうれしいです。経験を活かせると考えています。",
+      conversation: random.sample(genericConversation, random.int(0, 3)),
       introducer:
         source === "INTRODUCTION"
           ? random.pick(["coordinatorNagano", "coordinatorKochi"] as const)
@@ -198,6 +224,8 @@ export type MatchParties = {
   profileId: string;
   professionalUserId: string;
   companyOwnerId: string | null;
+  /** every member of the challenge's company, the owner included */
+  companyMemberIds: string[];
   introducerId: string | null;
 };
 
@@ -319,7 +347,15 @@ export function matchRows(spec: MatchSpec, parties: MatchParties, anchor: Date) 
       createdAt: review.createdAt,
     });
   }
+  const thread = threadRows(spec, parties, {
+    matchId: id,
+    open:
+      proAgreed && (companyAgreed || (spec.source !== "SCOUT" && spec.source !== "INTRODUCTION")),
+    from: started,
+    until: lastActivityAt,
+  });
   return {
+    thread,
     match: {
       id,
       challengeId: parties.challengeId,
@@ -344,5 +380,54 @@ export function matchRows(spec: MatchSpec, parties: MatchParties, anchor: Date) 
     },
     events,
     reviews,
+  };
+}
+
+/**
+ * The match's thread when the match allows contact (an application or talk request at
+ * once, a scout once accepted, an introduction once both accepted; introductions
+ * include the coordinator), with the spec's conversation spread over the match's
+ * life, everyone having read everything.
+ */
+function threadRows(
+  spec: MatchSpec,
+  parties: MatchParties,
+  { matchId, open, from, until }: { matchId: string; open: boolean; from: Date; until: Date },
+) {
+  if (!open) return null;
+  const id = demoId("thread", spec.key);
+  const withCoordinator = spec.source === "INTRODUCTION" && parties.introducerId !== null;
+  const professionalFirst = spec.source === "APPLICATION" || spec.source === "CASUAL_TALK";
+  const companyAuthor = parties.companyOwnerId;
+  const lines = spec.conversation ?? [];
+  const step = Math.max(
+    60_000,
+    Math.floor((until.getTime() - from.getTime()) / (lines.length + 1)),
+  );
+  const messages = lines.map((body, index) => ({
+    id: demoId("message", `${spec.key}/${index}`),
+    threadId: id,
+    authorId: (index % 2 === 0) === professionalFirst ? parties.professionalUserId : companyAuthor,
+    body,
+    createdAt: new Date(from.getTime() + (index + 1) * step),
+  }));
+  const lastMessageAt = messages.at(-1)?.createdAt ?? null;
+  const readAt = lastMessageAt ?? from;
+  const participants = [
+    { userId: parties.professionalUserId, side: "professional" },
+    ...parties.companyMemberIds.map((userId) => ({ userId, side: "company" })),
+    ...(withCoordinator ? [{ userId: parties.introducerId!, side: "coordinator" }] : []),
+  ].map((participant) => ({ ...participant, threadId: id, lastReadAt: readAt, joinedAt: from }));
+  return {
+    thread: { id, matchId, withCoordinator, lastMessageAt, createdAt: from },
+    participants,
+    messages,
+    events: messages.map((message) => ({
+      threadId: id,
+      kind: "message",
+      messageId: message.id,
+      actorId: message.authorId,
+      createdAt: message.createdAt,
+    })),
   };
 }

@@ -303,6 +303,50 @@ describe("demo seed: the data", () => {
       expect(profile._count.careers).toBeGreaterThanOrEqual(1);
     }
   });
+
+  it("has matches in every source and stage, with timelines the state machine allows", async () => {
+    const matches = await db.match.findMany({
+      select: {
+        source: true,
+        stage: true,
+        professionalAcceptedAt: true,
+        companyAcceptedAt: true,
+        endReason: true,
+        profile: { select: { visibility: true, blocks: { select: { companyId: true } } } },
+        challenge: { select: { companyId: true, status: true } },
+        thread: { select: { _count: { select: { participants: true } } } },
+        events: { select: { kind: true, toStage: true }, orderBy: { createdAt: "asc" } },
+      },
+    });
+    expect(matches.length).toBeGreaterThanOrEqual(90);
+    expect(new Set(matches.map((match) => match.source))).toEqual(
+      new Set(["APPLICATION", "CASUAL_TALK", "SCOUT", "INTRODUCTION"]),
+    );
+    expect(new Set(matches.map((match) => match.stage)).size).toBe(8);
+    for (const match of matches) {
+      expect(match.profile.visibility).not.toBe("HIDDEN");
+      expect(match.profile.blocks.map((block) => block.companyId)).not.toContain(
+        match.challenge.companyId,
+      );
+      expect(match.challenge.status).not.toBe("DRAFT");
+      const stages = match.events.flatMap((event) =>
+        event.kind === "reviewed" || event.toStage === null ? [] : [event.toStage],
+      );
+      expect(match.events[0]!.kind).toBe("created");
+      expect(stages.at(-1)).toBe(match.stage);
+      const agreed = match.professionalAcceptedAt !== null && match.companyAcceptedAt !== null;
+      if (!["INTERESTED", "DECLINED", "WITHDRAWN"].includes(match.stage)) expect(agreed).toBe(true);
+      expect(match.endReason !== null).toBe(["DECLINED", "WITHDRAWN"].includes(match.stage));
+      // A thread exists exactly when the match allows contact.
+      const contact =
+        match.professionalAcceptedAt !== null &&
+        (match.companyAcceptedAt !== null ||
+          match.source === "APPLICATION" ||
+          match.source === "CASUAL_TALK");
+      expect(match.thread !== null).toBe(contact);
+      if (match.thread) expect(match.thread._count.participants).toBeGreaterThanOrEqual(2);
+    }
+  });
 });
 
 describe("demo seed: determinism", () => {

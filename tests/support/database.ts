@@ -3,6 +3,17 @@ import { db } from "~/lib/db.server";
 /** Empties every table (children first), so a test starts from a known state. */
 export async function resetDatabase() {
   await db.$transaction([
+    db.noteMention.deleteMany(),
+    db.coordinatorNote.deleteMany(),
+    db.consultation.deleteMany(),
+    db.coordinatorRegion.deleteMany(),
+    db.userBlock.deleteMany(),
+    db.messageReport.deleteMany(),
+    db.threadEvent.deleteMany(),
+    db.messageAttachment.deleteMany(),
+    db.message.deleteMany(),
+    db.threadParticipant.deleteMany(),
+    db.thread.deleteMany(),
     db.notificationPreference.deleteMany(),
     db.notification.deleteMany(),
     db.matchReview.deleteMany(),
@@ -18,6 +29,7 @@ export async function resetDatabase() {
     db.careerEntry.deleteMany(),
     db.profileSkill.deleteMany(),
     db.professionalProfile.deleteMany(),
+    db.subsidyScheme.deleteMany(),
     db.challengeStatusChange.deleteMany(),
     db.challengeSkill.deleteMany(),
     db.challenge.deleteMany(),
