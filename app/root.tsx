@@ -23,6 +23,8 @@ import { translate } from "~/lib/i18n/translate";
 import { useNonce } from "~/lib/nonce";
 import { readToast } from "~/lib/toast.server";
 import { getOptionalUser } from "~/modules/auth/guards.server";
+import { MessageStreamProvider } from "~/modules/messaging/use-message-stream";
+import { countUnreadMessages, latestThreadEventId } from "~/modules/messaging/views.server";
 import { countUnreadNotifications } from "~/modules/notifications/in-app/notifications.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { SiteHeader } from "~/ui/site-header";
@@ -47,16 +49,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request, context);
   const locale = await resolveLocale(request, user);
   const { toast, clearCookie } = await readToast(request);
+  const [unreadNotifications, unreadMessages, messageCursor] = user
+    ? await Promise.all([
+        countUnreadNotifications(user.id),
+        countUnreadMessages(user.id),
+        latestThreadEventId(),
+      ])
+    : [0, 0, 0];
   return data(
     {
       locale,
-      user: user
-        ? {
-            name: user.name,
-            role: user.role,
-            unreadNotifications: await countUnreadNotifications(user.id),
-          }
-        : null,
+      user: user ? { name: user.name, role: user.role, unreadNotifications, unreadMessages } : null,
+      messageCursor,
       toast,
       devMailboxPublic: isDevMailboxPublic(),
     },
@@ -64,7 +68,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   );
 }
 
-// The bell's count is read here: also refresh it when moving to another page, not only
+// The bell's and the messages' counts are read here: also refresh them when moving to another page, not only
 // after a form was sent (Remix's default), so news shows up while browsing.
 export const shouldRevalidate: ShouldRevalidateFunction = ({
   currentUrl,
@@ -110,10 +114,19 @@ function Shell({ children }: { children: ReactNode }) {
           </a>
         </p>
       ) : null}
-      <SiteHeader user={rootData?.user ?? null} devMailbox={rootData?.devMailboxPublic ?? false} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-        {children}
-      </main>
+      <MessageStreamProvider
+        signedIn={Boolean(rootData?.user)}
+        unread={rootData?.user?.unreadMessages ?? 0}
+        cursor={rootData?.messageCursor ?? 0}
+      >
+        <SiteHeader
+          user={rootData?.user ?? null}
+          devMailbox={rootData?.devMailboxPublic ?? false}
+        />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {children}
+        </main>
+      </MessageStreamProvider>
       <footer className="border-t border-line bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap gap-4 px-4 py-6 text-sm text-muted">
           <span>© Enishi</span>

@@ -1,5 +1,6 @@
 import { startDigestJob } from "~/modules/alerts/job.server";
 import { purgeExpiredSessions } from "~/modules/auth/session.server";
+import { startUnreadMailJob } from "~/modules/messaging/unread-mail.server";
 import { startEmailDrainer } from "~/modules/notifications/email/drainer.server";
 import { createConfiguredTransport } from "~/modules/notifications/email/transport.server";
 import { startSearchJobs } from "~/modules/search/startup.server";
@@ -25,6 +26,7 @@ export async function startBackgroundJobs() {
   if (env.MAIL_WORKER === "inline") stops.push(startEmailDrainer(createConfiguredTransport()));
   stops.push(startSearchJobs());
   stops.push(startDigestJob());
+  stops.push(startUnreadMailJob());
   const purge = () =>
     purgeExpiredSessions().then(
       (count) => count && logger.info("expired sessions purged", { count }),

@@ -54,6 +54,7 @@ const envSchema = z
       .optional(),
     MEILI_API_KEY: z.string().min(1).optional(),
     SEARCH_INDEX_PATH: z.string().min(1).optional(),
+    ATTACHMENTS_DIR: z.string().min(1).optional(),
   })
   .transform((raw) => {
     const appUrl = new URL(raw.APP_URL ?? `http://localhost:${raw.PORT}`);
@@ -139,6 +140,21 @@ export function searchIndexPath(env: Env = getEnv()): string {
   const folder = slash >= 0 ? database.slice(0, slash + 1) : "";
   const stem = database.slice(slash + 1).replace(/\.db$/, "");
   return `${folder}${stem === "enishi" ? "search" : `${stem}.search`}.db`;
+}
+
+/**
+ * Where message attachments are stored (outside public/): ATTACHMENTS_DIR, else beside
+ * the database (prisma/data/attachments for the default database, `<name>.attachments`
+ * for another, so each test database gets its own folder).
+ */
+export function attachmentsDir(env: Env = getEnv()): string {
+  if (env.ATTACHMENTS_DIR) return env.ATTACHMENTS_DIR;
+  const database = env.DATABASE_URL.replace(/^file:/, "");
+  const slash = database.lastIndexOf("/");
+  const folder = slash >= 0 ? database.slice(0, slash + 1) : "./";
+  const stem = database.slice(slash + 1).replace(/\.db$/, "");
+  if (database === ":memory:") return "./prisma/data/attachments";
+  return `${folder}${stem === "enishi" ? "attachments" : `${stem}.attachments`}`;
 }
 
 /** The dev mailbox is open to everyone only on a local install that sends no real mail. */

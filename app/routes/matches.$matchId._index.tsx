@@ -17,6 +17,8 @@ import { MatchParties } from "~/modules/matching/match-parties";
 import { actOnMatch } from "~/modules/matching/matches.server";
 import { matchActionSchema } from "~/modules/matching/schemas";
 import { matchDetail } from "~/modules/matching/views.server";
+import { MatchThreadSection } from "~/modules/messaging/match-thread";
+import { matchThreadState } from "~/modules/messaging/threads.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { FormErrors } from "~/ui/field";
 import { pageTitle } from "~/ui/meta";
@@ -26,7 +28,10 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "matches.d
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, side, matchId } = await requireMatchSide(request, context, params.matchId ?? "");
-  return { match: await matchDetail(matchId, user, side, await resolveLocale(request, user)) };
+  return {
+    match: await matchDetail(matchId, user, side, await resolveLocale(request, user)),
+    thread: await matchThreadState(matchId, user, side),
+  };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -56,7 +61,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 export default function MatchPage() {
   const t = useT();
-  const { match } = useLoaderData<typeof loader>();
+  const { match, thread } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const stage = useOptimisticStage(match.stage);
   return (
@@ -84,6 +89,7 @@ export default function MatchPage() {
         ) : null}
       </section>
       <MatchParties match={match} />
+      <MatchThreadSection matchId={match.id} {...thread} />
       <section aria-labelledby="actions-heading" className="card space-y-3">
         <h2 id="actions-heading" className="text-lg font-semibold">
           {t("matches.actions.title")}

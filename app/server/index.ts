@@ -28,7 +28,14 @@ const https = env.appUrl.protocol === "https:";
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", env.TRUST_PROXY);
-app.use(compression());
+// Server-Sent Events must reach the browser as they are written: gzip would hold them back.
+app.use(
+  compression({
+    filter: (req, res) =>
+      !String(res.getHeader("Content-Type") ?? "").startsWith("text/event-stream") &&
+      compression.filter(req, res),
+  }),
+);
 
 app.use((req, res, next) => {
   const nonce = randomBytes(16).toString("base64");

@@ -28,9 +28,11 @@ export function navigationFor(
     items.push({ to: "/admin/skills", label: "nav.adminSkills" });
     items.push({ to: "/admin/synonyms", label: "nav.adminSynonyms" });
     items.push({ to: "/admin/audit", label: "nav.adminAudit" });
+    items.push({ to: "/admin/reports", label: "safety.nav" });
   }
   if (devMailbox || role === "ADMIN") items.push({ to: "/dev/mailbox", label: "nav.devMailbox" });
   if (role) items.push({ to: "/matches", label: "nav.matches" });
+  if (role) items.push({ to: "/messages", label: "messaging.nav" });
   if (role) items.push({ to: "/searches", label: "nav.savedSearches" });
   if (role) items.push({ to: "/settings", label: "nav.settings" });
   return items;

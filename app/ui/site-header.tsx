@@ -3,10 +3,16 @@ import { localeNames, locales, type Locale } from "~/lib/i18n/locales";
 import { useLocale, useT } from "~/lib/i18n/react";
 import type { Role } from "~/modules/auth/roles";
 import { roleLabelKeys } from "~/modules/auth/roles";
+import { MessagesBadge } from "~/modules/messaging/message-badge";
 import { NotificationBell } from "~/modules/notifications/in-app/bell";
 import { navigationFor } from "./navigation";
 
-type HeaderUser = { name: string; role: Role; unreadNotifications?: number } | null;
+type HeaderUser = {
+  name: string;
+  role: Role;
+  unreadNotifications?: number;
+  unreadMessages?: number;
+} | null;
 
 function LanguageSwitcher() {
   const t = useT();
@@ -99,6 +105,7 @@ export function SiteHeader({ user, devMailbox }: { user: HeaderUser; devMailbox:
           <span className="text-lg font-bold">{t("app.name")}</span>
         </Link>
         <div className="flex items-center gap-3">
+          {user ? <MessagesBadge unread={user.unreadMessages ?? 0} /> : null}
           {user ? <NotificationBell unread={user.unreadNotifications ?? 0} /> : null}
           <div className="hidden items-center gap-4 md:flex">
             <LanguageSwitcher />

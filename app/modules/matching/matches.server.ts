@@ -8,6 +8,7 @@ import type { MatchSource, MatchStage } from "~/generated/prisma/enums";
 import { db, type DbClient } from "~/lib/db.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { NotificationKind, NotificationParams } from "~/modules/notifications/kinds";
+import { openThreadForMatch } from "~/modules/messaging/threads.server";
 import { notify } from "~/modules/notifications/in-app/notify.server";
 import { initialAcceptance, transition, type MatchAction, type MatchSide } from "./lifecycle";
 import type { ReviewSide } from "./reviews";
@@ -81,6 +82,7 @@ export async function startMatch(request: StartMatch): Promise<StartMatchOutcome
       },
       select: { id: true },
     });
+    await openThreadForMatch(tx, match.id, { now });
     const actorSide: MatchSide =
       request.source === "SCOUT"
         ? "company"
@@ -182,6 +184,7 @@ export async function actOnMatch(request: {
         lastActivityAt: now,
       },
     });
+    if (request.action.kind === "accept") await openThreadForMatch(tx, match.id, { now });
     const kind =
       request.action.kind === "accept"
         ? "accepted"

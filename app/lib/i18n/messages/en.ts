@@ -6,10 +6,12 @@ import { discoveryMessages } from "./discovery";
 import type { ja } from "./ja";
 import { importsMessages } from "./imports";
 import { matchesMessages } from "./matches";
+import { messagingMessages } from "./messaging";
 import { notificationsMessages } from "./notifications";
 import { professionalsMessages } from "./professionals";
 import { recommendationsMessages } from "./recommendations";
 import { referenceMessages } from "./reference";
+import { safetyMessages } from "./safety";
 import { scoringMessages } from "./scoring";
 import { searchMessages } from "./search";
 import { skillsMessages } from "./skills";
@@ -27,7 +29,9 @@ export const en: Record<keyof typeof ja, string> = {
   ...discoveryMessages.en,
   ...alertsMessages.en,
   ...matchesMessages.en,
+  ...messagingMessages.en,
   ...recommendationsMessages.en,
   ...notificationsMessages.en,
   ...scoringMessages.en,
+  ...safetyMessages.en,
 };

@@ -5,10 +5,12 @@ import { coreJa } from "./core-ja";
 import { discoveryMessages } from "./discovery";
 import { importsMessages } from "./imports";
 import { matchesMessages } from "./matches";
+import { messagingMessages } from "./messaging";
 import { notificationsMessages } from "./notifications";
 import { professionalsMessages } from "./professionals";
 import { recommendationsMessages } from "./recommendations";
 import { referenceMessages } from "./reference";
+import { safetyMessages } from "./safety";
 import { scoringMessages } from "./scoring";
 import { searchMessages } from "./search";
 import { skillsMessages } from "./skills";
@@ -29,9 +31,11 @@ export const featureCatalogs = {
   discovery: discoveryMessages.ja,
   alerts: alertsMessages.ja,
   matches: matchesMessages.ja,
+  messaging: messagingMessages.ja,
   recommendations: recommendationsMessages.ja,
   notifications: notificationsMessages.ja,
   scoring: scoringMessages.ja,
+  safety: safetyMessages.ja,
 };
 
 export const ja = {
@@ -46,7 +50,9 @@ export const ja = {
   ...discoveryMessages.ja,
   ...alertsMessages.ja,
   ...matchesMessages.ja,
+  ...messagingMessages.ja,
   ...recommendationsMessages.ja,
   ...notificationsMessages.ja,
   ...scoringMessages.ja,
+  ...safetyMessages.ja,
 };

@@ -43,6 +43,13 @@ const samplePayloads: { [T in EmailTemplateName]: Record<string, string | EmailL
     url,
     settingsUrl: "https://enishi.example.jp/settings/notifications",
   },
+  "thread-unread": {
+    challengeTitle: "基幹システム刷新のPM",
+    senders: "佐藤 健太",
+    count: "2",
+    excerpt: "来週の打ち合わせは水曜でいかがでしょうか。",
+    url,
+  },
 };
 /** The payload's text fields, which fill the messages' {vars}. */
 const varsOf = (payload: Record<string, unknown>) =>

@@ -123,6 +123,28 @@ export const emailTemplates = {
     action: "notifications.email.action",
     secretLink: false,
   },
+  /** unread messages in a thread (app/modules/messaging/unread-mail.server.ts) */
+  "thread-unread": {
+    payload: z.object({
+      challengeTitle: z.string(),
+      /** who wrote the unread messages, as the recipient may see them */
+      senders: z.string(),
+      count: z.string(),
+      /** the latest unread message, as plain text, at most 140 characters */
+      excerpt: z.string(),
+      /** the thread itself */
+      url: link,
+    }),
+    subject: "safety.email.unread.subject",
+    heading: "safety.email.unread.heading",
+    paragraphs: [
+      "safety.email.unread.body",
+      "safety.email.unread.excerpt",
+      "safety.email.unread.mute",
+    ],
+    action: "safety.email.unread.action",
+    secretLink: false,
+  },
 } satisfies Record<
   string,
   {

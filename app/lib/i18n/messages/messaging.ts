@@ -1,0 +1,166 @@
+/** Messages of threads and messages; the en type makes a missing or extra key a compile error. */
+const ja = {
+  "messaging.nav": "メッセージ",
+  "messaging.inbox.title": "メッセージ",
+  "messaging.inbox.lead": "マッチングした相手とのやり取りです。新しい順に並んでいます。",
+  "messaging.inbox.empty":
+    "やり取り中のスレッドはまだありません。応募・スカウトの承諾・紹介の成立でスレッドが開きます。",
+  "messaging.inbox.challenge": "課題: {title}",
+  "messaging.inbox.noMessages": "まだメッセージはありません",
+  "messaging.inbox.you": "あなた: {text}",
+  "messaging.inbox.unread": "未読 {count}件",
+  "messaging.inbox.muted": "ミュート中",
+  "messaging.inbox.threeWay": "コーディネーター参加",
+  "messaging.inbox.lastActivity": "最終更新: {date}",
+
+  "messaging.badge.label": "メッセージ",
+  "messaging.badge.labelUnread": "メッセージ 未読{count}件",
+
+  "messaging.thread.title": "メッセージ",
+  "messaging.thread.with": "{name} とのやり取り",
+  "messaging.thread.challenge": "課題",
+  "messaging.thread.match": "マッチングを見る",
+  "messaging.thread.participants": "参加者",
+  "messaging.thread.safety": "ミュート・ブロック",
+  "messaging.thread.log": "メッセージ一覧",
+  "messaging.thread.empty": "まだメッセージはありません。最初のメッセージを送りましょう。",
+  "messaging.thread.older": "これより前のメッセージは省略しています（最新{count}件を表示）。",
+  "messaging.thread.muted": "このスレッドの未読メールはミュート中です。",
+  "messaging.thread.threeWay": "コーディネーターが参加しているスレッドです。",
+  "messaging.thread.back": "メッセージ一覧へ",
+
+  "messaging.side.professional": "プロ人材",
+  "messaging.side.company": "企業",
+  "messaging.side.coordinator": "コーディネーター",
+  "messaging.deletedUser": "退会したユーザー",
+
+  "messaging.message.you": "あなた",
+  "messaging.message.deleted": "このメッセージは削除されました",
+  "messaging.message.edited": "編集済み",
+  "messaging.message.sending": "送信中…",
+  "messaging.message.read": "既読",
+  "messaging.message.readCount": "既読 {count}",
+  "messaging.message.edit": "編集",
+  "messaging.message.editLabel": "メッセージを編集",
+  "messaging.message.save": "保存",
+  "messaging.message.cancel": "キャンセル",
+  "messaging.message.delete": "削除",
+  "messaging.message.deleteConfirm": "このメッセージを削除しますか？",
+  "messaging.message.report": "通報",
+  "messaging.message.attachments": "添付ファイル",
+  "messaging.message.attachment": "{name}（{size}）",
+
+  "messaging.compose.label": "メッセージ",
+  "messaging.compose.hint": "{max}文字まで。Ctrl+Enter（⌘+Enter）で送信できます。",
+  "messaging.compose.attachments": "添付ファイル（任意）",
+  "messaging.compose.attachmentsHint": "PDF・画像・Office ファイル、1件10MBまで・5件まで",
+  "messaging.compose.submit": "送信",
+  "messaging.compose.blocked":
+    "このスレッドの参加者があなたをブロックしているため、メッセージを送れません。",
+
+  "messaging.threeWay.open": "三者スレッドを開く",
+  "messaging.threeWay.hint":
+    "プロ人材・企業・コーディネーターの三者でやり取りするスレッドを開き、参加します。",
+  "messaging.match.openThread": "メッセージを開く",
+  "messaging.match.threadHeading": "メッセージ",
+  "messaging.match.noThread":
+    "スレッドは双方がやり取りに合意すると開きます（応募・スカウトの承諾・紹介の成立）。",
+
+  "messaging.errors.bodyRequired": "メッセージを入力してください",
+  "messaging.errors.bodyTooLong": "メッセージは5,000文字以内で入力してください",
+  "messaging.errors.blocked": "ブロックされているため送信できません",
+  "messaging.errors.tooLate": "送信から5分を過ぎたメッセージは編集できません",
+  "messaging.errors.notAllowed": "この操作はできません",
+  "messaging.errors.notFound": "メッセージが見つかりません",
+  "messaging.errors.sendFailed": "送信できませんでした。もう一度お試しください。",
+
+  "messaging.toast.sent": "メッセージを送信しました",
+  "messaging.toast.edited": "メッセージを編集しました",
+  "messaging.toast.deleted": "メッセージを削除しました",
+  "messaging.toast.threeWay": "三者スレッドを開きました",
+  "messaging.toast.threeWayFailed": "このマッチングでは三者スレッドを開けません",
+} as const;
+
+const en: Record<keyof typeof ja, string> = {
+  "messaging.nav": "Messages",
+  "messaging.inbox.title": "Messages",
+  "messaging.inbox.lead": "Your conversations with the people you matched with, latest first.",
+  "messaging.inbox.empty":
+    "No conversations yet. A thread opens with an application, an accepted scout or a completed introduction.",
+  "messaging.inbox.challenge": "Challenge: {title}",
+  "messaging.inbox.noMessages": "No messages yet",
+  "messaging.inbox.you": "You: {text}",
+  "messaging.inbox.unread": "{count} unread",
+  "messaging.inbox.muted": "Muted",
+  "messaging.inbox.threeWay": "With coordinator",
+  "messaging.inbox.lastActivity": "Last activity: {date}",
+
+  "messaging.badge.label": "Messages",
+  "messaging.badge.labelUnread": "Messages, {count} unread",
+
+  "messaging.thread.title": "Messages",
+  "messaging.thread.with": "Conversation with {name}",
+  "messaging.thread.challenge": "Challenge",
+  "messaging.thread.match": "View the match",
+  "messaging.thread.participants": "Participants",
+  "messaging.thread.safety": "Mute and block",
+  "messaging.thread.log": "Messages",
+  "messaging.thread.empty": "No messages yet. Send the first one.",
+  "messaging.thread.older": "Older messages are not shown (showing the latest {count}).",
+  "messaging.thread.muted": "Unread-message emails for this thread are muted.",
+  "messaging.thread.threeWay": "A coordinator takes part in this thread.",
+  "messaging.thread.back": "All messages",
+
+  "messaging.side.professional": "Professional",
+  "messaging.side.company": "Company",
+  "messaging.side.coordinator": "Coordinator",
+  "messaging.deletedUser": "Deleted user",
+
+  "messaging.message.you": "You",
+  "messaging.message.deleted": "This message was deleted",
+  "messaging.message.edited": "Edited",
+  "messaging.message.sending": "Sending…",
+  "messaging.message.read": "Read",
+  "messaging.message.readCount": "Read by {count}",
+  "messaging.message.edit": "Edit",
+  "messaging.message.editLabel": "Edit message",
+  "messaging.message.save": "Save",
+  "messaging.message.cancel": "Cancel",
+  "messaging.message.delete": "Delete",
+  "messaging.message.deleteConfirm": "Delete this message?",
+  "messaging.message.report": "Report",
+  "messaging.message.attachments": "Attachments",
+  "messaging.message.attachment": "{name} ({size})",
+
+  "messaging.compose.label": "Message",
+  "messaging.compose.hint": "Up to {max} characters. Ctrl+Enter (⌘+Enter) sends.",
+  "messaging.compose.attachments": "Attachments (optional)",
+  "messaging.compose.attachmentsHint": "PDF, images or Office files, up to 10 MB each, 5 at most",
+  "messaging.compose.submit": "Send",
+  "messaging.compose.blocked":
+    "A participant of this thread has blocked you, so you cannot send messages here.",
+
+  "messaging.threeWay.open": "Open a three-way thread",
+  "messaging.threeWay.hint":
+    "Opens a thread between the professional, the company and you, and adds you to it.",
+  "messaging.match.openThread": "Open messages",
+  "messaging.match.threadHeading": "Messages",
+  "messaging.match.noThread":
+    "The thread opens once both sides agree to talk (an application, an accepted scout or a completed introduction).",
+
+  "messaging.errors.bodyRequired": "Enter a message",
+  "messaging.errors.bodyTooLong": "A message can be at most 5,000 characters",
+  "messaging.errors.blocked": "You are blocked and cannot send",
+  "messaging.errors.tooLate": "A message can only be edited within 5 minutes of sending",
+  "messaging.errors.notAllowed": "You cannot do that",
+  "messaging.errors.notFound": "Message not found",
+  "messaging.errors.sendFailed": "Could not send. Please try again.",
+
+  "messaging.toast.sent": "Message sent",
+  "messaging.toast.edited": "Message edited",
+  "messaging.toast.deleted": "Message deleted",
+  "messaging.toast.threeWay": "Three-way thread opened",
+  "messaging.toast.threeWayFailed": "A three-way thread cannot be opened for this match",
+};
+
+export const messagingMessages = { ja, en };
