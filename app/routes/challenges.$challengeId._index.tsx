@@ -16,6 +16,11 @@ import {
 import { challengePage } from "~/modules/challenges/detail.server";
 import { localeOf, publicPageMeta } from "~/modules/challenges/meta";
 import { StatusControls } from "~/modules/challenges/status-controls";
+import { intakeNoteFor } from "~/modules/coordination/intake.server";
+import { ChallengeIntakeForms, IntakeReturnedNote } from "~/modules/coordination/intake-view";
+import { coversPrefecture } from "~/modules/coordination/regions.server";
+import { currentSchemesFor } from "~/modules/coordination/subsidies.server";
+import { SubsidyAside } from "~/modules/coordination/subsidies-view";
 import { MatchEntry } from "~/modules/matching/match-entry";
 import { matchEntryFor } from "~/modules/matching/targets.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
@@ -40,19 +45,30 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const page = await challengePage(params.challengeId ?? "", user, locale);
   // Not public and not theirs: as if it did not exist.
   if (!page) notFound();
+  const prefectureCode = page.view.prefectureCode ?? "";
   const matchEntry = await matchEntryFor(user, {
     id: page.id,
     status: page.status,
     companyId: page.company.id,
+    prefectureCode,
   });
-  return { page, matchEntry };
+  // The prefecture's support schemes, for everyone who sees the challenge.
+  const subsidies = await currentSchemesFor(prefectureCode);
+  // Intake: the members read a "sent back" comment; the prefecture's coordinators act.
+  const intakeNote = page.member ? await intakeNoteFor(page.id) : null;
+  const canIntake =
+    user !== null &&
+    (user.role === "COORDINATOR" || user.role === "ADMIN") &&
+    page.status !== "DRAFT" &&
+    (await coversPrefecture(user, prefectureCode));
+  return { page, matchEntry, subsidies, intakeNote, canIntake };
 }
 
 export default function ChallengePage() {
   const t = useT();
   const locale = useLocale();
   const nonce = useNonce();
-  const { page, matchEntry } = useLoaderData<typeof loader>();
+  const { page, matchEntry, subsidies, intakeNote, canIntake } = useLoaderData<typeof loader>();
   const { view, member } = page;
   return (
     <article className="grid gap-8 lg:grid-cols-[1fr_20rem]" aria-labelledby="challenge-title">
@@ -73,6 +89,7 @@ export default function ChallengePage() {
             {t(`challenges.detail.banner.${page.status}`)}
           </p>
         ) : null}
+        {intakeNote ? <IntakeReturnedNote comment={intakeNote.comment} /> : null}
         <header className="space-y-2">
           <p>
             <Link to={`/companies/${page.company.id}`}>{page.company.name}</Link>
@@ -100,6 +117,15 @@ export default function ChallengePage() {
       </div>
       <aside className="space-y-6" aria-label={t("challenges.detail.aside")}>
         <MatchEntry entry={matchEntry} challengeId={page.id} />
+        {canIntake ? (
+          <section className="card space-y-3" aria-labelledby="intake-heading">
+            <h2 id="intake-heading" className="text-lg font-semibold">
+              {t("coordination.intake.panelTitle")}
+            </h2>
+            <ChallengeIntakeForms challengeId={page.id} redirectTo={`/challenges/${page.id}`} />
+          </section>
+        ) : null}
+        <SubsidyAside schemes={subsidies} />
         <section className="card space-y-2" aria-labelledby="company-heading">
           <h2 id="company-heading" className="text-lg font-semibold">
             {t("challenges.detail.company")}

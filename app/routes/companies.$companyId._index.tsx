@@ -16,6 +16,10 @@ import { listPublicChallenges } from "~/modules/challenges/public.server";
 import { isCompanyMember } from "~/modules/companies/access.server";
 import { getPublicCompany } from "~/modules/companies/companies.server";
 import { CompanyLogo } from "~/modules/companies/company-logo";
+import { consultationsOfCompany } from "~/modules/coordination/consultations.server";
+import { CompanyConsultations } from "~/modules/coordination/consultations-view";
+import { notesPanelFor } from "~/modules/coordination/notes.server";
+import { NotesPanel } from "~/modules/coordination/notes-panel";
 import { industryName } from "~/modules/reference/industries";
 import { prefectureName } from "~/modules/reference/prefectures";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
@@ -53,13 +57,23 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request, context);
   const isMember = user ? await isCompanyMember(company.id, user.id) : false;
   const challenges = await listPublicChallenges({ companyId: company.id, page: 1, pageSize: 20 });
-  return data({ company, isMember, challenges, origin: getEnv().appUrl.origin });
+  // Staff of the company's prefecture (and admins) also get their notes and consultations.
+  const notes = await notesPanelFor(user, "company", company.id);
+  const consultations = notes ? await consultationsOfCompany(company.id) : null;
+  return data({
+    company,
+    isMember,
+    challenges,
+    notes,
+    consultations,
+    origin: getEnv().appUrl.origin,
+  });
 }
 
 export default function CompanyPage() {
   const t = useT();
   const locale = useLocale();
-  const { company, isMember, challenges } = useLoaderData<typeof loader>();
+  const { company, isMember, challenges, notes, consultations } = useLoaderData<typeof loader>();
   return (
     <article className="space-y-8" aria-labelledby="company-name">
       <header className="flex flex-col gap-4 sm:flex-row sm:items-center">
@@ -143,6 +157,10 @@ export default function CompanyPage() {
           </p>
         ) : null}
       </section>
+      {consultations ? (
+        <CompanyConsultations companyId={company.id} consultations={consultations} />
+      ) : null}
+      {notes ? <NotesPanel panel={notes} /> : null}
     </article>
   );
 }

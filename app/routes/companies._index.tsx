@@ -2,21 +2,21 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatNumber } from "~/lib/i18n/locales";
 import { useLocale, useT } from "~/lib/i18n/react";
-import { requireRole } from "~/modules/auth/guards.server";
 import { listCompanyDirectory } from "~/modules/companies/companies.server";
 import { DirectoryFilters, DirectoryTable } from "~/modules/companies/directory-view";
 import { parseDirectoryQuery } from "~/modules/companies/schemas";
+import { requireCoordinator } from "~/modules/coordination/regions.server";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { pageTitle } from "~/ui/meta";
 import { PageHeader } from "~/ui/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "companies.directory.title");
 
-// Staff only: coordinators take companies in, admins oversee.
+// Staff only: coordinators take their prefectures' companies in, admins oversee all.
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requireRole(request, context, ["COORDINATOR", "ADMIN"]);
+  const { prefectures } = await requireCoordinator(request, context);
   const query = parseDirectoryQuery(new URL(request.url).searchParams);
-  return { query, directory: await listCompanyDirectory(query) };
+  return { query, directory: await listCompanyDirectory(query, prefectures) };
 }
 
 export default function CompanyDirectoryPage() {

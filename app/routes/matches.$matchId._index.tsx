@@ -3,8 +3,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { resolveLocale } from "~/lib/i18n/locale.server";
 import { useT } from "~/lib/i18n/react";
+import { forbidden } from "~/lib/http.server";
 import { requestMeta } from "~/lib/request-meta.server";
 import { redirectWithToast } from "~/lib/toast.server";
+import { notesPanelFor } from "~/modules/coordination/notes.server";
+import { NotesPanel } from "~/modules/coordination/notes-panel";
+import { subsidyUseSchema } from "~/modules/coordination/subsidies";
+import { recordSubsidyUse, subsidyChoiceFor } from "~/modules/coordination/subsidies.server";
+import { SubsidyUseForm } from "~/modules/coordination/subsidies-view";
 import { requireMatchSide } from "~/modules/matching/access.server";
 import {
   MatchActions,
@@ -31,12 +37,34 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return {
     match: await matchDetail(matchId, user, side, await resolveLocale(request, user)),
     thread: await matchThreadState(matchId, user, side),
+    // Which support scheme the match used: its company's members and coordinators record it.
+    subsidy: side === "professional" ? null : await subsidyChoiceFor(matchId),
+    // Coordinators' private notes: staff only (the professional and the company never get them).
+    notes: side === "coordinator" ? await notesPanelFor(user, "match", matchId) : null,
   };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, side, matchId } = await requireMatchSide(request, context, params.matchId ?? "");
-  const submission = parseWithZod(await request.formData(), { schema: matchActionSchema });
+  const formData = await request.formData();
+  if (formData.get("intent") === "subsidy") {
+    if (side === "professional") forbidden();
+    const subsidy = parseWithZod(formData, { schema: subsidyUseSchema });
+    if (subsidy.status !== "success") return { result: subsidy.reply() };
+    const recorded = await recordSubsidyUse(
+      { id: user.id, ipAddress: requestMeta(request, context).ipAddress },
+      matchId,
+      subsidy.value.subsidySchemeId,
+    );
+    if (!recorded.ok) {
+      return { result: subsidy.reply({ formErrors: ["coordination.subsidies.unknown"] }) };
+    }
+    return redirectWithToast(`/matches/${matchId}`, {
+      kind: "success",
+      message: "coordination.subsidies.recorded",
+    });
+  }
+  const submission = parseWithZod(formData, { schema: matchActionSchema });
   if (submission.status !== "success") return { result: submission.reply() };
   const value = submission.value;
   const outcome = await actOnMatch({
@@ -61,7 +89,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 export default function MatchPage() {
   const t = useT();
-  const { match, thread } = useLoaderData<typeof loader>();
+  const { match, thread, subsidy, notes } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const stage = useOptimisticStage(match.stage);
   return (
@@ -106,6 +134,8 @@ export default function MatchPage() {
         </h2>
         <Timeline events={match.timeline} source={match.source} />
       </section>
+      {subsidy ? <SubsidyUseForm choice={subsidy} /> : null}
+      {notes ? <NotesPanel panel={notes} /> : null}
       {match.stage === "COMPLETED" ? (
         <section aria-labelledby="reviews-heading" className="card space-y-3">
           <h2 id="reviews-heading" className="text-lg font-semibold">

@@ -4,6 +4,8 @@ import { notFound } from "~/lib/http.server";
 import { defaultLocale, isLocale } from "~/lib/i18n/locales";
 import { useT } from "~/lib/i18n/react";
 import { translate } from "~/lib/i18n/translate";
+import { notesPanelFor } from "~/modules/coordination/notes.server";
+import { NotesPanel } from "~/modules/coordination/notes-panel";
 import { currentViewer } from "~/modules/professionals/guards.server";
 import { ProfileDetails } from "~/modules/professionals/profile-details";
 import { profileForViewer } from "~/modules/professionals/views.server";
@@ -36,12 +38,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     profile,
     canBrowse: viewer !== null && viewer.role !== "PROFESSIONAL",
     canScout: viewer?.role === "COMPANY_MEMBER",
+    // Coordinators' private notes: staff only, never the professional or companies.
+    notes: viewer
+      ? await notesPanelFor({ id: viewer.userId, role: viewer.role }, "profile", profile.id)
+      : null,
   };
 }
 
 export default function ProDetail() {
   const t = useT();
-  const { profile, canBrowse, canScout } = useLoaderData<typeof loader>();
+  const { profile, canBrowse, canScout, notes } = useLoaderData<typeof loader>();
   return (
     <>
       {canBrowse ? (
@@ -58,6 +64,11 @@ export default function ProDetail() {
         </p>
       ) : null}
       <ProfileDetails profile={profile} />
+      {notes ? (
+        <div className="mt-8">
+          <NotesPanel panel={notes} />
+        </div>
+      ) : null}
     </>
   );
 }

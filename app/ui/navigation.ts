@@ -19,6 +19,7 @@ export function navigationFor(
     items.push({ to: "/pros", label: "nav.professionals" });
   }
   if (role === "COORDINATOR" || role === "ADMIN") {
+    items.push({ to: "/console", label: "coordination.nav.console" });
     items.push({ to: "/companies", label: "nav.companies" });
     items.push({ to: "/pros", label: "nav.professionals" });
     items.push({ to: "/import", label: "nav.import" });
@@ -28,6 +29,7 @@ export function navigationFor(
     items.push({ to: "/admin/skills", label: "nav.adminSkills" });
     items.push({ to: "/admin/synonyms", label: "nav.adminSynonyms" });
     items.push({ to: "/admin/audit", label: "nav.adminAudit" });
+    items.push({ to: "/admin/regions", label: "coordination.nav.regions" });
     items.push({ to: "/admin/reports", label: "safety.nav" });
   }
   if (devMailbox || role === "ADMIN") items.push({ to: "/dev/mailbox", label: "nav.devMailbox" });

@@ -222,7 +222,7 @@ describe("/settings/notifications", () => {
     expect(second.location).toBe("/settings/notifications");
 
     const rows = await db.notificationPreference.findMany({ where: { userId: member.user.id } });
-    expect(rows).toHaveLength(7);
+    expect(rows).toHaveLength(8);
     const { data } = await callRoute(settingsRoute.loader, {
       path: "/settings/notifications",
       cookie: member.cookie,

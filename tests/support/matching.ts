@@ -56,6 +56,10 @@ export async function seedMatchingMarket() {
     });
   }
   const coordinator = await signedInUser("COORDINATOR", { name: "調整 役子" });
+  // The coordinator covers company A's prefecture (Nagano), where the challenge is.
+  await db.coordinatorRegion.create({
+    data: { userId: coordinator.user.id, prefectureCode: "20" },
+  });
   const admin = await signedInUser("ADMIN");
   const outsider = await signedInUser("PROFESSIONAL");
   return {

@@ -170,6 +170,9 @@ export async function seedRecommendationMarket() {
   await indexEverything();
 
   const coordinator = await signedInUser("COORDINATOR");
+  await db.coordinatorRegion.create({
+    data: { userId: coordinator.user.id, prefectureCode: "20" },
+  });
   const admin = await signedInUser("ADMIN");
   const professional = await signedInUser("PROFESSIONAL");
   return {

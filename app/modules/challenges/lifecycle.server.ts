@@ -24,7 +24,8 @@ export type StatusChangeOutcome =
 /**
  * Moves a challenge along the lifecycle: checks the transition (and, to make it
  * public, that it is complete), then updates it, writes who/when/why to its history
- * and an audit row, all in one transaction. The first publication sets publishedAt.
+ * and an audit row, all in one transaction. The first publication sets publishedAt
+ * and puts the challenge in the intake queue (intakeStatus PENDING).
  */
 export async function changeChallengeStatus(
   request: StatusChangeRequest,
@@ -52,7 +53,10 @@ export async function changeChallengeStatus(
         status: to,
         statusChangedAt: now,
         closeReason,
-        ...(to === "OPEN" && !challenge.publishedAt ? { publishedAt: now } : {}),
+        // The first publication also puts it in its prefecture's coordinators' intake queue.
+        ...(to === "OPEN" && !challenge.publishedAt
+          ? { publishedAt: now, intakeStatus: "PENDING" as const }
+          : {}),
       },
     });
     if (updated.count !== 1) return { ok: false, reason: "notAllowed", from };

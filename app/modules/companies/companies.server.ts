@@ -168,11 +168,25 @@ export async function listCompaniesOf(userId: string, client: DbClient = db) {
   }));
 }
 
-/** The staff directory: filtered by name, prefecture and industry; 20 a page, by name. */
-export async function listCompanyDirectory(query: DirectoryQuery) {
+/**
+ * The staff directory: filtered by name, prefecture and industry; 20 a page, by name.
+ * `prefectures` narrows it to a coordinator's regions (null: every prefecture).
+ */
+export async function listCompanyDirectory(
+  query: DirectoryQuery,
+  prefectures: string[] | null = null,
+) {
+  const allowed = (code: string) => prefectures === null || prefectures.includes(code);
+  const prefectureCode = query.prefecture
+    ? allowed(query.prefecture)
+      ? query.prefecture
+      : { in: [] }
+    : prefectures === null
+      ? undefined
+      : { in: prefectures };
   const where = {
     ...(query.q ? { name: { contains: query.q } } : {}),
-    ...(query.prefecture ? { prefectureCode: query.prefecture } : {}),
+    ...(prefectureCode ? { prefectureCode } : {}),
     ...(query.industry ? { industryCode: query.industry } : {}),
   };
   const total = await db.company.count({ where });

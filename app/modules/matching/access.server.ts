@@ -3,19 +3,23 @@ import { db } from "~/lib/db.server";
 import { notFound } from "~/lib/http.server";
 import { requireUser } from "~/modules/auth/guards.server";
 import type { Role } from "~/modules/auth/roles";
+import { coversPrefecture } from "~/modules/coordination/regions.server";
 import type { MatchSide } from "./lifecycle";
 
 /**
  * The side `user` is on in a match, or null when they have no business with it:
- * the professional, a member of the challenge's company, or a coordinator or admin
- * (who broker and oversee matches; regions narrow this in the coordinator console).
+ * the professional, a member of the challenge's company, an admin, or a coordinator
+ * of the challenge's prefecture (who brokers and oversees its matches).
  */
 export async function sideInMatch(
   user: { id: string; role: Role },
-  match: { profile: { userId: string }; challenge: { companyId: string } },
+  match: { profile: { userId: string }; challenge: { companyId: string; prefectureCode: string } },
 ): Promise<MatchSide | null> {
   if (match.profile.userId === user.id) return "professional";
-  if (user.role === "COORDINATOR" || user.role === "ADMIN") return "coordinator";
+  if (user.role === "ADMIN") return "coordinator";
+  if (user.role === "COORDINATOR") {
+    return (await coversPrefecture(user, match.challenge.prefectureCode)) ? "coordinator" : null;
+  }
   if (user.role !== "COMPANY_MEMBER") return null;
   const membership = await db.membership.count({
     where: { companyId: match.challenge.companyId, userId: user.id },
@@ -31,7 +35,7 @@ export async function requireMatchSide(request: Request, context: AppLoadContext
     select: {
       id: true,
       profile: { select: { userId: true } },
-      challenge: { select: { companyId: true } },
+      challenge: { select: { companyId: true, prefectureCode: true } },
     },
   });
   if (!match) notFound();

@@ -4,7 +4,8 @@
  * /challenges/:challengeId/candidates: the members of the challenge's company, for any
  * state of the challenge (a draft's candidates help scoping it; a closed one's show who
  * would have fitted); coordinators and admins for OPEN challenges only, like every
- * other page (drafts are the company's own until published). Anyone else: 403 when the
+ * other page (drafts are the company's own until published), a coordinator only in the
+ * challenge's prefecture (404 elsewhere). Anyone else: 403 when the
  * challenge is public (they know it exists), 404 when it is not; signed-out visitors
  * go to the login page.
  *
@@ -15,6 +16,7 @@ import { db } from "~/lib/db.server";
 import { forbidden, notFound } from "~/lib/http.server";
 import { resolveLocale } from "~/lib/i18n/locale.server";
 import { requireUser } from "~/modules/auth/guards.server";
+import { coversPrefecture } from "~/modules/coordination/regions.server";
 import { viewerOf } from "~/modules/professionals/views.server";
 
 export type CandidatesActor = "member" | "coordinator" | "admin";
@@ -27,7 +29,7 @@ export async function requireCandidatesAccess(
   const user = await requireUser(request, context);
   const challenge = await db.challenge.findUnique({
     where: { id: challengeId },
-    select: { id: true, title: true, status: true, companyId: true },
+    select: { id: true, title: true, status: true, companyId: true, prefectureCode: true },
   });
   if (!challenge) notFound();
   const viewer = (await viewerOf(user))!;
@@ -37,6 +39,7 @@ export async function requireCandidatesAccess(
   }
   if (challenge.status !== "OPEN") notFound();
   if (user.role === "COORDINATOR" || user.role === "ADMIN") {
+    if (!(await coversPrefecture(user, challenge.prefectureCode))) notFound();
     const actor: CandidatesActor = user.role === "ADMIN" ? "admin" : "coordinator";
     return { user, viewer, locale, challenge, actor };
   }

@@ -7,6 +7,7 @@ import { db } from "~/lib/db.server";
 import { forbidden, notFound } from "~/lib/http.server";
 import { redirectWithToast } from "~/lib/toast.server";
 import type { Role } from "~/modules/auth/roles";
+import { coversPrefecture } from "~/modules/coordination/regions.server";
 import { anonymousSummary } from "~/modules/professionals/summary";
 import { profileViewFor } from "~/modules/professionals/visibility";
 import type { Locale } from "~/lib/i18n/locales";
@@ -19,6 +20,7 @@ const challengeSelect = {
   companyId: true,
   hoursPerWeek: true,
   startDate: true,
+  prefectureCode: true,
   company: { select: { name: true } },
 } as const;
 
@@ -71,7 +73,8 @@ export async function applicationTarget(userId: string, challengeId: string) {
 /**
  * A company member scouting or a coordinator introducing: the professional must be
  * visible to them (404 otherwise, as on the profile page). A member scouts only for
- * their own company's OPEN challenges; coordinators introduce to any OPEN challenge.
+ * their own company's OPEN challenges; coordinators introduce to the OPEN challenges of
+ * their prefectures (404 elsewhere), admins to any.
  */
 export async function pairTarget(
   user: { id: string; role: Role },
@@ -91,6 +94,9 @@ export async function pairTarget(
     notFound();
   }
   if (challenge.status !== "OPEN") notFound();
+  if (user.role === "COORDINATOR" && !(await coversPrefecture(user, challenge.prefectureCode))) {
+    notFound();
+  }
   const profile = await db.professionalProfile.findUnique({
     where: { id: profileId },
     select: {
@@ -151,12 +157,13 @@ export async function scoutableChallenges(userId: string) {
 
 /**
  * What the challenge page offers about matching: a professional applies (or sees the
- * match they have); the company's members, coordinators and admins see applicants
- * and candidates; a signed-out visitor is asked to log in.
+ * match they have); the company's members, admins and the coordinators of the
+ * challenge's prefecture see applicants and candidates; a signed-out visitor is asked
+ * to log in.
  */
 export async function matchEntryFor(
   user: { id: string; role: Role } | null,
-  challenge: { id: string; status: string; companyId: string },
+  challenge: { id: string; status: string; companyId: string; prefectureCode: string },
 ): Promise<
   | { kind: "login" }
   | { kind: "apply" }
@@ -175,7 +182,8 @@ export async function matchEntryFor(
     return challenge.status === "OPEN" ? { kind: "apply" } : null;
   }
   if (user.role === "COORDINATOR" || user.role === "ADMIN") {
-    return challenge.status === "OPEN" ? { kind: "manage" } : null;
+    const covered = await coversPrefecture(user, challenge.prefectureCode);
+    return challenge.status === "OPEN" && covered ? { kind: "manage" } : null;
   }
   const member = await db.membership.count({
     where: { companyId: challenge.companyId, userId: user.id },

@@ -9,6 +9,7 @@ import { db } from "~/lib/db.server";
 import type { Locale } from "~/lib/i18n/locales";
 import type { Role } from "~/modules/auth/roles";
 import { companyIdsOf } from "~/modules/companies/access.server";
+import { prefectureFilter, staffPrefectures } from "~/modules/coordination/regions.server";
 import { anonymousSummary } from "~/modules/professionals/summary";
 import { profileViewFor, type Viewer } from "~/modules/professionals/visibility";
 import { companyContactsOpen, professionalDisclosure } from "./disclosure";
@@ -97,7 +98,7 @@ export const MATCHES_PAGE_SIZE = 30;
 
 /**
  * The matches a user takes part in, newest activity first: a professional's own, a
- * company member's companies', and for coordinators and admins all of them.
+ * company member's companies', a coordinator's prefectures' and for admins all of them.
  */
 export async function listMatches(
   user: { id: string; role: Role },
@@ -105,12 +106,15 @@ export async function listMatches(
   locale: Locale,
 ) {
   const viewer = await viewerFor(user);
+  const prefectures = await staffPrefectures(user);
   const scope: Prisma.MatchWhereInput =
     user.role === "PROFESSIONAL"
       ? { profile: { userId: user.id } }
       : user.role === "COMPANY_MEMBER"
         ? { challenge: { companyId: { in: [...viewer.companyIds] } } }
-        : {};
+        : prefectures
+          ? { challenge: { prefectureCode: prefectureFilter(prefectures) } }
+          : {};
   const where: Prisma.MatchWhereInput = {
     ...scope,
     ...(filters.stage ? { stage: filters.stage } : {}),

@@ -19,6 +19,10 @@ export const notificationKinds = [
   "match.ended",
   /** a review about you was written or became visible */
   "match.review",
+  /** a coordinator mentioned you in a private note (coordinators and admins only) */
+  "note.mention",
+  /** a coordinator sent one of your company's challenges back with comments */
+  "challenge.returned",
 ] as const;
 
 export type NotificationKind = (typeof notificationKinds)[number];
@@ -36,4 +40,8 @@ export interface NotificationParams {
   stage?: string;
   /** "DECLINED" or "WITHDRAWN", for "match.ended" */
   outcome?: string;
+  /*
+   * "note.mention" uses challengeTitle for what the note is about (a company's name, a
+   * match's challenge title or a profile's headline) and partyName for its author.
+   */
 }

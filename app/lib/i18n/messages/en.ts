@@ -1,6 +1,8 @@
 import { alertsMessages } from "./alerts";
 import { challengesMessages } from "./challenges";
 import { companiesMessages } from "./companies";
+import { coordinationMessages } from "./coordination";
+import { consoleMessages } from "./console";
 import { coreEn } from "./core-en";
 import { discoveryMessages } from "./discovery";
 import type { ja } from "./ja";
@@ -33,5 +35,7 @@ export const en: Record<keyof typeof ja, string> = {
   ...recommendationsMessages.en,
   ...notificationsMessages.en,
   ...scoringMessages.en,
+  ...coordinationMessages.en,
   ...safetyMessages.en,
+  ...consoleMessages.en,
 };

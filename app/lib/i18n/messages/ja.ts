@@ -1,6 +1,8 @@
 import { alertsMessages } from "./alerts";
 import { challengesMessages } from "./challenges";
 import { companiesMessages } from "./companies";
+import { coordinationMessages } from "./coordination";
+import { consoleMessages } from "./console";
 import { coreJa } from "./core-ja";
 import { discoveryMessages } from "./discovery";
 import { importsMessages } from "./imports";
@@ -35,7 +37,9 @@ export const featureCatalogs = {
   recommendations: recommendationsMessages.ja,
   notifications: notificationsMessages.ja,
   scoring: scoringMessages.ja,
+  coordination: coordinationMessages.ja,
   safety: safetyMessages.ja,
+  console: consoleMessages.ja,
 };
 
 export const ja = {
@@ -54,5 +58,7 @@ export const ja = {
   ...recommendationsMessages.ja,
   ...notificationsMessages.ja,
   ...scoringMessages.ja,
+  ...coordinationMessages.ja,
   ...safetyMessages.ja,
+  ...consoleMessages.ja,
 };

@@ -33,6 +33,9 @@ const ja = {
   "notifications.kind.match.ended.WITHDRAWN": "{partyName}が「{challengeTitle}」を辞退しました",
   "notifications.kind.match.review":
     "「{challengeTitle}」について{partyName}からのレビューが届きました",
+  "notifications.kind.note.mention": "{partyName}がメモであなたに言及しました（{challengeTitle}）",
+  "notifications.kind.challenge.returned":
+    "コーディネーターの{partyName}が「{challengeTitle}」にコメントを付けて差し戻しました",
   "notifications.party.unknown": "相手方",
   "notifications.challenge.unknown": "課題",
 
@@ -54,6 +57,8 @@ const ja = {
   "notifications.kindLabel.match.stage": "ステージの変更",
   "notifications.kindLabel.match.ended": "見送り・辞退",
   "notifications.kindLabel.match.review": "レビュー",
+  "notifications.kindLabel.note.mention": "メモでの言及",
+  "notifications.kindLabel.challenge.returned": "課題の差し戻し",
   "notifications.kindDescription.match.applied": "自社の課題にプロ人材が応募したとき",
   "notifications.kindDescription.match.casualTalk":
     "自社の課題についてプロ人材がカジュアル面談を申し込んだとき",
@@ -63,6 +68,9 @@ const ja = {
   "notifications.kindDescription.match.stage": "マッチングが面談・提案・成約などへ進んだとき",
   "notifications.kindDescription.match.ended": "相手がマッチングを見送った・辞退したとき",
   "notifications.kindDescription.match.review": "あなたへのレビューが書かれた・公開されたとき",
+  "notifications.kindDescription.note.mention": "他のコーディネーターがメモであなたに言及したとき",
+  "notifications.kindDescription.challenge.returned":
+    "コーディネーターが自社の課題をコメント付きで差し戻したとき",
 
   "notifications.settings.title": "通知設定",
   "notifications.settings.lead":
@@ -114,6 +122,9 @@ const en: Record<keyof typeof ja, string> = {
   "notifications.kind.match.ended.DECLINED": "{partyName} declined “{challengeTitle}”",
   "notifications.kind.match.ended.WITHDRAWN": "{partyName} withdrew from “{challengeTitle}”",
   "notifications.kind.match.review": "{partyName} wrote a review for “{challengeTitle}”",
+  "notifications.kind.note.mention": "{partyName} mentioned you in a note ({challengeTitle})",
+  "notifications.kind.challenge.returned":
+    "Coordinator {partyName} sent “{challengeTitle}” back with comments",
   "notifications.party.unknown": "the other party",
   "notifications.challenge.unknown": "a challenge",
 
@@ -135,6 +146,8 @@ const en: Record<keyof typeof ja, string> = {
   "notifications.kindLabel.match.stage": "Stage changes",
   "notifications.kindLabel.match.ended": "Declined or withdrawn",
   "notifications.kindLabel.match.review": "Reviews",
+  "notifications.kindLabel.note.mention": "Mentions in notes",
+  "notifications.kindLabel.challenge.returned": "Challenges sent back",
   "notifications.kindDescription.match.applied":
     "A professional applies to one of your company's challenges",
   "notifications.kindDescription.match.casualTalk":
@@ -147,6 +160,9 @@ const en: Record<keyof typeof ja, string> = {
     "A match moves on: talks, a proposal, a contract and so on",
   "notifications.kindDescription.match.ended": "The other side declines or withdraws",
   "notifications.kindDescription.match.review": "A review about you is written or becomes visible",
+  "notifications.kindDescription.note.mention": "Another coordinator mentions you in a note",
+  "notifications.kindDescription.challenge.returned":
+    "A coordinator sends one of your company's challenges back with comments",
 
   "notifications.settings.title": "Notifications",
   "notifications.settings.lead":

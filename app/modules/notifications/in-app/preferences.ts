@@ -30,6 +30,7 @@ const companyKinds: readonly NotificationKind[] = [
   "match.stage",
   "match.ended",
   "match.review",
+  "challenge.returned",
 ];
 
 /**
