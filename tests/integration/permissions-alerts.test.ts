@@ -1,4 +1,3 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import * as searchesRoute from "~/routes/searches";
@@ -8,7 +7,7 @@ import { insertSavedSearch } from "../support/alerts";
 import { resetDatabase } from "../support/database";
 import { createTestCompany } from "../support/market";
 import { signedInUser } from "../support/professionals";
-import { callRoute, sessionCookie, statusLine } from "../support/routes";
+import { sessionCookie, visitorMatrix } from "../support/routes";
 import { createTestUser } from "../support/users";
 
 /**
@@ -27,8 +26,6 @@ const visitors: Visitor[] = [
 ];
 const cookies = new Map<Visitor, string>();
 let memberAId = "";
-
-type Handler = (args: LoaderFunctionArgs | ActionFunctionArgs) => unknown;
 
 beforeAll(async () => {
   await resetDatabase();
@@ -50,19 +47,7 @@ beforeAll(async () => {
   cookies.set("admin", (await signedInUser("ADMIN")).cookie);
 });
 
-async function matrix(
-  handler: Handler,
-  path: string,
-  options: { params?: Record<string, string>; form?: Record<string, string> } = {},
-) {
-  const actual: Record<string, string> = {};
-  for (const visitor of visitors) {
-    actual[visitor] = statusLine(
-      await callRoute(handler, { path, cookie: cookies.get(visitor), ...options }),
-    );
-  }
-  return actual;
-}
+const matrix = visitorMatrix(visitors, (visitor) => cookies.get(visitor));
 
 const toLogin = "302 /login";
 const signedIn = (outcome: string) =>

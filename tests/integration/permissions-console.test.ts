@@ -9,7 +9,7 @@ import * as reportsRoute from "~/routes/console.reports._index";
 import { resetDatabase } from "../support/database";
 import { seedConsoleMarket, type ConsoleMarket } from "../support/console";
 import { signedInUser } from "../support/professionals";
-import { callRoute, sessionCookie, statusLine, type RouteHandler } from "../support/routes";
+import { callRoute, sessionCookie, type RouteHandler, visitorMatrix } from "../support/routes";
 
 /**
  * Every loader and action of the pipeline, KPI, report and audit pages, as each kind of
@@ -48,19 +48,7 @@ beforeAll(async () => {
   cookies.admin = market.admin.cookie;
 });
 
-async function matrix(
-  handler: RouteHandler,
-  path: string,
-  options: { params?: Record<string, string>; form?: Record<string, string> } = {},
-) {
-  const actual: Record<string, string> = {};
-  for (const visitor of visitors) {
-    actual[visitor] = statusLine(
-      await callRoute(handler, { path, cookie: cookies[visitor], ...options }),
-    );
-  }
-  return actual;
-}
+const matrix = visitorMatrix(visitors, (visitor) => cookies[visitor]);
 
 const staffOnly = {
   anonymous: "302 /login",

@@ -20,7 +20,7 @@ import * as proRoute from "~/routes/pros.$profileId._index";
 import { resetDatabase } from "../support/database";
 import { seedRegions, type RegionsMarket } from "../support/coordination";
 import { createTestProfile } from "../support/professionals";
-import { callRoute, statusLine, type RouteHandler } from "../support/routes";
+import { callRoute, statusLine, type RouteHandler, visitorMatrix } from "../support/routes";
 
 /**
  * Every loader and action of the coordinator console, and the matching routes it scopes,
@@ -97,19 +97,7 @@ beforeAll(async () => {
   otherProfileId = (await createTestProfile({ visibility: "SIGNED_IN" })).profile.id;
 });
 
-async function matrix(
-  handler: RouteHandler,
-  path: string,
-  options: { params?: Record<string, string>; form?: Record<string, string | string[]> } = {},
-) {
-  const actual: Record<string, string> = {};
-  for (const visitor of visitors) {
-    actual[visitor] = statusLine(
-      await callRoute(handler, { path, cookie: cookieOf(visitor), ...options }),
-    );
-  }
-  return actual;
-}
+const matrix = visitorMatrix(visitors, (visitor) => cookieOf(visitor));
 
 const toLogin = "302 /login";
 function expected(outcomes: Partial<Record<Visitor, string>>, otherwise: string) {

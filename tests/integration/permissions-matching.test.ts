@@ -10,7 +10,7 @@ import * as matchesRoute from "~/routes/matches._index";
 import * as pickScoutRoute from "~/routes/pros.$profileId.scout";
 import { resetDatabase } from "../support/database";
 import { seedMatchingMarket, type MatchingMarket } from "../support/matching";
-import { callRoute, statusLine, type RouteHandler } from "../support/routes";
+import { callRoute, statusLine, visitorMatrix } from "../support/routes";
 
 /**
  * Every loader and action of matching, as each kind of visitor. The match under test is
@@ -65,19 +65,7 @@ beforeAll(async () => {
   matchId = started.matchId;
 });
 
-async function matrix(
-  handler: RouteHandler,
-  path: string,
-  options: { params?: Record<string, string>; form?: Record<string, string> } = {},
-) {
-  const actual: Record<string, string> = {};
-  for (const visitor of visitors) {
-    actual[visitor] = statusLine(
-      await callRoute(handler, { path, cookie: cookieOf(visitor), ...options }),
-    );
-  }
-  return actual;
-}
+const matrix = visitorMatrix(visitors, (visitor) => cookieOf(visitor));
 
 const toLogin = "302 /login";
 function expected(outcomes: Partial<Record<Visitor, string>>, otherwise: string) {

@@ -11,7 +11,7 @@ import * as streamRoute from "~/routes/messages.stream";
 import { createStandaloneContext } from "~/lib/context";
 import { resetDatabase } from "../support/database";
 import { seedThreadMarket, tapStream, threadEvents, type ThreadMarket } from "../support/messaging";
-import { callRoute, statusLine, type RouteHandler } from "../support/routes";
+import { callRoute, statusLine, visitorMatrix } from "../support/routes";
 
 /**
  * Every loader and action of messaging, as each kind of visitor. The thread under test
@@ -100,19 +100,7 @@ beforeAll(async () => {
   introductionId = introduced.matchId;
 });
 
-async function matrix(
-  handler: RouteHandler,
-  path: string,
-  options: { params?: Record<string, string>; form?: Record<string, string> } = {},
-) {
-  const actual: Record<string, string> = {};
-  for (const visitor of visitors) {
-    actual[visitor] = statusLine(
-      await callRoute(handler, { path, cookie: cookieOf(visitor), ...options }),
-    );
-  }
-  return actual;
-}
+const matrix = visitorMatrix(visitors, (visitor) => cookieOf(visitor));
 
 const toLogin = "302 /login";
 function expected(outcomes: Partial<Record<Visitor, string>>, otherwise: string) {

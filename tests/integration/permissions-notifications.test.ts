@@ -1,4 +1,3 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import * as notificationsRoute from "~/routes/notifications";
@@ -7,7 +6,7 @@ import { resetDatabase } from "../support/database";
 import { createTestCompany } from "../support/market";
 import { insertNotification } from "../support/notifications";
 import { signedInUser } from "../support/professionals";
-import { callRoute, sessionCookie, statusLine } from "../support/routes";
+import { callRoute, sessionCookie, statusLine, visitorMatrix } from "../support/routes";
 import { createTestUser } from "../support/users";
 
 /**
@@ -27,8 +26,6 @@ const visitors: Visitor[] = [
 const cookies = new Map<Visitor, string>();
 const userIds = new Map<Visitor, string>();
 let memberAId = "";
-
-type Handler = (args: LoaderFunctionArgs | ActionFunctionArgs) => unknown;
 
 beforeAll(async () => {
   await resetDatabase();
@@ -58,19 +55,7 @@ beforeAll(async () => {
   userIds.set("admin", admin.user.id);
 });
 
-async function matrix(
-  handler: Handler,
-  path: string,
-  options: { form?: Record<string, string | string[]> } = {},
-) {
-  const actual: Record<string, string> = {};
-  for (const visitor of visitors) {
-    actual[visitor] = statusLine(
-      await callRoute(handler, { path, cookie: cookies.get(visitor), ...options }),
-    );
-  }
-  return actual;
-}
+const matrix = visitorMatrix(visitors, (visitor) => cookies.get(visitor));
 
 const toLogin = "302 /login";
 const signedIn = (outcome: string) =>

@@ -8,7 +8,7 @@ import * as queueRoute from "~/routes/admin.reports._index";
 import * as downloadRoute from "~/routes/messages.$threadId_.attachments.$attachmentId";
 import * as safetyRoute from "~/routes/messages.$threadId_.safety";
 import { resetDatabase } from "../support/database";
-import { callRoute, statusLine, type RouteHandler } from "../support/routes";
+import { callRoute, visitorMatrix } from "../support/routes";
 import { addMessage, seedThreadMarket, type ThreadMarket } from "../support/safety";
 
 /**
@@ -81,19 +81,7 @@ beforeEach(async () => {
   await db.messageReport.deleteMany();
 });
 
-async function matrix(
-  handler: RouteHandler,
-  path: string,
-  options: { params?: Record<string, string>; form?: Record<string, string> } = {},
-) {
-  const actual: Record<string, string> = {};
-  for (const visitor of visitors) {
-    actual[visitor] = statusLine(
-      await callRoute(handler, { path, cookie: cookieOf(visitor), ...options }),
-    );
-  }
-  return actual;
-}
+const matrix = visitorMatrix(visitors, (visitor) => cookieOf(visitor));
 
 const toLogin = "302 /login";
 function expected(outcomes: Partial<Record<Visitor, string>>, otherwise: string) {

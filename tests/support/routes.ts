@@ -91,3 +91,29 @@ function describe(result: unknown): RouteOutcome {
 export function statusLine({ status, location }: RouteOutcome) {
   return location ? `${status} ${location.split("?")[0]}` : String(status);
 }
+
+/**
+ * A permission matrix: `matrix(handler, path, options)` calls the route once as each
+ * visitor and answers each one's status line ("200", "302 /login", "404").
+ */
+export function visitorMatrix<Visitor extends string>(
+  visitors: readonly Visitor[],
+  cookieOf: (visitor: Visitor) => string | undefined,
+) {
+  return async function matrix(
+    handler: RouteHandler,
+    path: string,
+    options: {
+      params?: Record<string, string>;
+      form?: Record<string, string | string[]> | FormData;
+    } = {},
+  ) {
+    const actual: Record<string, string> = {};
+    for (const visitor of visitors) {
+      actual[visitor] = statusLine(
+        await callRoute(handler, { path, cookie: cookieOf(visitor), ...options }),
+      );
+    }
+    return actual;
+  };
+}
