@@ -7,16 +7,16 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { resolveLocale } from "~/lib/i18n/locale.server";
-import { useLocale, useT } from "~/lib/i18n/react";
+import { useT } from "~/lib/i18n/react";
 import { requestMeta } from "~/lib/request-meta.server";
 import { redirectWithToast } from "~/lib/toast.server";
-import { challengeCategories } from "~/modules/challenges/schema";
 import {
   ageFilters,
   pipelineFilterSchema,
   pipelineMoveSchema,
   pipelineSearch,
 } from "~/modules/coordination/pipeline";
+import { CategoryFilter, PrefectureFilter } from "~/modules/coordination/filter-fields";
 import { PipelineBoard } from "~/modules/coordination/pipeline-board";
 import {
   coordinatorOptions,
@@ -25,7 +25,7 @@ import {
 } from "~/modules/coordination/pipeline.server";
 import { requireCoordinator } from "~/modules/coordination/regions.server";
 import { ConsoleNumbersNav } from "~/modules/coordination/reports-nav";
-import { prefectureName, prefectures as allPrefectures } from "~/modules/reference/prefectures";
+import { prefectures as allPrefectures } from "~/modules/reference/prefectures";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { pageTitle } from "~/ui/meta";
 import { PageHeader } from "~/ui/page";
@@ -76,7 +76,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function PipelinePage() {
   const t = useT();
-  const locale = useLocale();
   const { board, coordinators, filters, prefectureCodes } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const codes = prefectureCodes ?? allPrefectures.map((prefecture) => prefecture.code);
@@ -85,42 +84,8 @@ export default function PipelinePage() {
       <ConsoleNumbersNav />
       <PageHeader title={t("console.pipeline.title")} lead={t("console.pipeline.lead")} />
       <Form method="get" className="card grid gap-4 p-4 sm:grid-cols-2 lg:grid-cols-5">
-        <div>
-          <label htmlFor="filter-prefecture" className="mb-1 block font-semibold">
-            {t("console.filter.prefecture")}
-          </label>
-          <select
-            id="filter-prefecture"
-            name="prefecture"
-            className="input"
-            defaultValue={filters.prefecture ?? ""}
-          >
-            <option value="">{t("console.filter.allPrefectures")}</option>
-            {codes.map((code) => (
-              <option key={code} value={code}>
-                {prefectureName(code, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-category" className="mb-1 block font-semibold">
-            {t("console.filter.category")}
-          </label>
-          <select
-            id="filter-category"
-            name="category"
-            className="input"
-            defaultValue={filters.category ?? ""}
-          >
-            <option value="">{t("console.filter.allCategories")}</option>
-            {challengeCategories.map((category) => (
-              <option key={category} value={category}>
-                {t(`reference.category.${category}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PrefectureFilter id="filter-prefecture" codes={codes} value={filters.prefecture} />
+        <CategoryFilter id="filter-category" value={filters.category} />
         <div>
           <label htmlFor="filter-coordinator" className="mb-1 block font-semibold">
             {t("console.pipeline.filter.coordinator")}

@@ -3,8 +3,7 @@ import { Form } from "@remix-run/react";
 import { useId } from "react";
 import { formatNumber, type Locale } from "~/lib/i18n/locales";
 import { useLocale, useT } from "~/lib/i18n/react";
-import { challengeCategories } from "~/modules/challenges/schema";
-import { prefectureName, prefectures as allPrefectures } from "~/modules/reference/prefectures";
+import { prefectures as allPrefectures } from "~/modules/reference/prefectures";
 import { engagementTypes } from "~/modules/reference/work";
 import { BarChart, ChartFigure, HorizontalBars } from "./charts-view";
 import {
@@ -16,6 +15,7 @@ import {
   type KpiFilters,
   type KpiKind,
 } from "./kpis";
+import { CategoryFilter, PrefectureFilter } from "./filter-fields";
 import { ScrollRegion } from "./reports-view";
 
 /** "2026-05" as "2026年5月" / "May 2026". */
@@ -205,7 +205,6 @@ export function KpiFilterForm({
   prefectureCodes: string[] | null;
 }) {
   const t = useT();
-  const locale = useLocale();
   const id = useId();
   const codes = prefectureCodes ?? allPrefectures.map((prefecture) => prefecture.code);
   return (
@@ -236,42 +235,8 @@ export function KpiFilterForm({
           required
         />
       </div>
-      <div>
-        <label htmlFor={`${id}-prefecture`} className="mb-1 block font-semibold">
-          {t("console.filter.prefecture")}
-        </label>
-        <select
-          id={`${id}-prefecture`}
-          name="prefecture"
-          className="input"
-          defaultValue={filters.prefecture ?? ""}
-        >
-          <option value="">{t("console.filter.allPrefectures")}</option>
-          {codes.map((code) => (
-            <option key={code} value={code}>
-              {prefectureName(code, locale)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-category`} className="mb-1 block font-semibold">
-          {t("console.filter.category")}
-        </label>
-        <select
-          id={`${id}-category`}
-          name="category"
-          className="input"
-          defaultValue={filters.category ?? ""}
-        >
-          <option value="">{t("console.filter.allCategories")}</option>
-          {challengeCategories.map((category) => (
-            <option key={category} value={category}>
-              {t(`reference.category.${category}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PrefectureFilter id={`${id}-prefecture`} codes={codes} value={filters.prefecture} />
+      <CategoryFilter id={`${id}-category`} value={filters.category} />
       <div>
         <label htmlFor={`${id}-engagement`} className="mb-1 block font-semibold">
           {t("console.kpis.filter.engagement")}
